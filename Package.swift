@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Backstride",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "backstride", targets: ["backstride"]),
+        .library(name: "BackstrideCore", targets: ["BackstrideCore"]),
+        .library(name: "BackstrideRender", targets: ["BackstrideRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(
+            name: "BackstrideCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "BackstrideRender",
+            dependencies: ["BackstrideCore", "CCairo"]
+        ),
+        .executableTarget(
+            name: "backstride",
+            dependencies: [
+                "BackstrideCore", "BackstrideRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BackstrideCoreTests",
+            dependencies: [
+                "BackstrideCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BackstrideRenderTests",
+            dependencies: ["BackstrideRender", "BackstrideCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,85 @@
+/// A distance as the profile gave it; the plan converts to the handout's unit.
+public struct Distance: Codable, Equatable, Hashable, Sendable {
+    public var value: Double
+    public var unit: DistanceUnit
+
+    public init(_ value: Double, _ unit: DistanceUnit) {
+        self.value = value
+        self.unit = unit
+    }
+
+    public var kilometres: Double { unit == .km ? value : value * DistanceUnit.kilometresPerMile }
+
+    public func converted(to target: DistanceUnit) -> Double {
+        if target == unit { return value }
+        return target == .km ? value * DistanceUnit.kilometresPerMile : value / DistanceUnit.kilometresPerMile
+    }
+}
+
+/// One assessed finding with how marked it is.
+public struct Finding: Codable, Equatable, Hashable, Sendable {
+    public var weakness: Weakness
+    public var severity: FindingSeverity
+
+    public init(_ weakness: Weakness, _ severity: FindingSeverity = .moderate) {
+        self.weakness = weakness
+        self.severity = severity
+    }
+}
+
+/// A validated client profile (format version 1, see docs/profile.md). Every default is filled in.
+public struct ClientProfile: Codable, Equatable, Sendable {
+    public struct Client: Codable, Equatable, Sendable {
+        public var name: String
+        /// Names output files; the name when the profile gives none.
+        public var id: String
+        public var birthYear: Int?
+    }
+
+    public struct Symptoms: Codable, Equatable, Sendable {
+        /// Worst pain while running, 0-10.
+        public var pain: Int
+        public var painAtRest: Int
+        public var pattern: [PainPattern]
+        public var startsAfter: Distance?
+        public var weeksSinceOnset: Int?
+        public var signs: [RedFlagSign]
+        public var clearedBy: String?
+    }
+
+    public struct Running: Codable, Equatable, Sendable {
+        /// Current weekly volume; zero means not running now.
+        public var weekly: Distance
+        public var runsPerWeek: Int
+        public var longRun: Distance?
+        public var cadence: Int?
+        public var goal: String?
+        public var goalDate: CalendarDate?
+        public var shoes: Distance?
+    }
+
+    public struct Schedule: Codable, Equatable, Sendable {
+        public var start: CalendarDate
+        public var weeks: Int
+        public var days: [Weekday]
+        public var longRunDay: Weekday
+        public var minutes: Int
+    }
+
+    public var client: Client
+    public var clinician: String?
+    public var clinic: String?
+    public var assessed: CalendarDate?
+    public var symptoms: Symptoms
+    public var weaknesses: [Finding]
+    public var running: Running
+    public var schedule: Schedule
+    public var equipment: [Equipment]
+    public var units: DistanceUnit
+    public var paper: Paper
+
+    /// A runner without a clinician gets the stricter self-guided rules.
+    public var isSelfGuided: Bool { clinician == nil }
+
+    public func has(_ weakness: Weakness) -> Bool { weaknesses.contains { $0.weakness == weakness } }
+}

@@ -1,0 +1,28 @@
+/// The result of reading one profile: the profile when it is valid, and every diagnostic.
+public struct ProfileLoadResult: Sendable {
+    public let path: String
+    public let profile: ClientProfile?
+    public let diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Validates client profiles (format version 1). Pure: bytes and today's date in, result out.
+public enum ProfileLoader {
+    public static func load(bytes: [UInt8], path: String, today: CalendarDate) -> ProfileLoadResult {
+        var log = DiagnosticLog(file: path)
+        guard let root = YAMLInput.compose(bytes: bytes, log: &log) else {
+            return ProfileLoadResult(path: path, profile: nil, diagnostics: log.sorted)
+        }
+        var parser = ProfileParser(file: path, today: today)
+        let parsed = parser.parse(root)
+        let diagnostics = parser.reader.log.sorted
+        let valid = !diagnostics.contains { $0.severity == .error }
+        return ProfileLoadResult(path: path, profile: valid ? parsed : nil, diagnostics: diagnostics)
+    }
+
+    public static func load(text: String, path: String, today: CalendarDate) -> ProfileLoadResult {
+        load(bytes: Array(text.utf8), path: path, today: today)
+    }
+}
+

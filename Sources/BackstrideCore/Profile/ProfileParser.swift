@@ -1,0 +1,256 @@
+import Yams
+
+/// Reads a profile's node tree into a `ClientProfile`, filling defaults and logging every problem.
+///
+/// Section by section; cross-field rules live in `ProfileChecks` so each rule reads on its own.
+struct ProfileParser {
+    var reader: NodeReader
+    let today: CalendarDate
+
+    /// Where each value came from, so cross-field checks can point at the right line.
+    var nodes: [String: Node] = [:]
+    var distanceUnitsUsed: [DistanceUnit] = []
+    /// Values read so far, even from a section with mistakes elsewhere, for the cross-field checks.
+    var seen = ProfileChecks.Seen()
+
+    init(file: String, today: CalendarDate) {
+        reader = NodeReader(file: file)
+        self.today = today
+    }
+
+    mutating func parse(_ root: Node) -> ClientProfile? {
+        guard var top = reader.mapping(root, named: "the profile") else {
+            return nil
+        }
+        if let v = top.take("version") {
+            _ = reader.integer(v, "version", in: ProfileLimits.formatVersion...ProfileLimits.formatVersion)
+        }
+        let client = section(&top, "client", required: "name") { p, m in p.client(&m) }
+        let clinician = top.take("clinician").flatMap { reader.string($0, "clinician") }
+        let clinic = top.take("clinic").flatMap { reader.string($0, "clinic") }
+        let assessed = top.take("assessed").flatMap { reader.date($0, "assessed") }
+        let symptoms = section(&top, "symptoms", required: "pain") { p, m in p.symptoms(&m) }
+        let weaknesses = top.take("weaknesses").map { findings($0) } ?? []
+        let running = optionalSection(&top, "running") { p, m in p.running(&m) } ?? .notRunning
+        let schedule = section(&top, "schedule", required: "start") { p, m in p.schedule(&m) }
+        let equipment = top.take("equipment").map { reader.words($0, "equipment", as: Equipment.self) }
+            ?? ProfileLimits.defaultEquipment
+        let units = top.take("units").map { remember("units", $0, reader.word($0, "units", as: DistanceUnit.self)) }
+            ?? defaultUnits(top)
+        let paper = top.take("paper").map { reader.word($0, "paper", as: Paper.self) } ?? .a4
+        top.finish(&reader, elsewhere: Self.sectionKeys)
+        let checks = ProfileChecks(nodes: nodes, today: today)
+        checks.contradictions(seen, &reader)
+
+        guard let client, let symptoms, let schedule, let weaknesses, let equipment, let units, let paper,
+              let running = running.value
+        else { return nil }
+        let profile = ClientProfile(
+            client: client, clinician: clinician, clinic: clinic, assessed: assessed, symptoms: symptoms,
+            weaknesses: weaknesses, running: running, schedule: schedule,
+            equipment: equipment.isEmpty ? ProfileLimits.defaultEquipment : equipment, units: units, paper: paper)
+        let mixed = Set(distanceUnitsUsed).count > 1 && nodes["units"] == nil
+        checks.warnings(profile, unitsMixed: mixed, &reader)
+        return profile
+    }
+
+    // MARK: Sections
+
+    /// Keys that belong in a section, so a key put at the wrong level gets a hint saying where it goes.
+    static let sectionKeys: [String: String] = {
+        var keys: [String: String] = [:]
+        for key in ["name", "id", "birth_year"] { keys[key] = "client" }
+        for key in ["pain", "pain_at_rest", "pattern", "starts_after_km", "starts_after_mi", "weeks_since_onset", "signs", "cleared_by"] { keys[key] = "symptoms" }
+        for key in ["weekly_km", "weekly_mi", "runs_per_week", "long_run_km", "long_run_mi", "cadence", "goal", "goal_date", "shoes_km", "shoes_mi"] { keys[key] = "running" }
+        for key in ["start", "weeks", "days", "long_run_day", "minutes"] { keys[key] = "schedule" }
+        return keys
+    }()
+
+    private mutating func section<T>(_ top: inout NodeReader.Mapping, _ name: String, required key: String,
+                                     _ read: (inout ProfileParser, inout NodeReader.Mapping) -> T?) -> T? {
+        guard let node = top.take(name) else {
+            let p = NodeReader.position(of: top.node)
+            reader.log.error("missing required section `\(name)` (with `\(key)`)", line: p.line, column: p.column,
+                             hint: "add `\(name):` with `  \(key): ...` under it")
+            return nil
+        }
+        guard var mapping = reader.mapping(node, named: name) else { return nil }
+        let value = read(&self, &mapping)
+        mapping.finish(&reader)
+        return value
+    }
+
+    private mutating func optionalSection<T>(_ top: inout NodeReader.Mapping, _ name: String,
+                                             _ read: (inout ProfileParser, inout NodeReader.Mapping) -> T?) -> Parsed<T>? {
+        guard let node = top.take(name) else { return nil }
+        guard var mapping = reader.mapping(node, named: name) else { return .failed }
+        let value = read(&self, &mapping)
+        mapping.finish(&reader)
+        return value.map(Parsed.ok) ?? .failed
+    }
+
+    private mutating func required(_ m: inout NodeReader.Mapping, _ key: String) -> Node? {
+        if let node = m.take(key) { return node }
+        let at = m.keyNode(key) ?? m.node
+        reader.error("missing required key `\(key)` in \(m.name)", at: at)
+        return nil
+    }
+
+    private mutating func client(_ m: inout NodeReader.Mapping) -> ClientProfile.Client? {
+        let name = required(&m, "name").flatMap { reader.string($0, "name") }
+        let id = m.take("id").flatMap { reader.string($0, "id") }
+        let birthYear = m.take("birth_year").flatMap {
+            reader.integer($0, "birth_year", in: ProfileLimits.earliestBirthYear...today.year)
+        }
+        guard let name else { return nil }
+        return .init(name: name, id: id ?? name, birthYear: birthYear)
+    }
+
+    private mutating func symptoms(_ m: inout NodeReader.Mapping) -> ClientProfile.Symptoms? {
+        let pain = required(&m, "pain").flatMap { reader.integer($0, "pain", in: ProfileLimits.pain) }
+        let atRest = m.take("pain_at_rest").map { reader.integer($0, "pain_at_rest", in: ProfileLimits.pain) } ?? 0
+        let pattern = m.take("pattern").map { reader.words($0, "pattern", as: PainPattern.self) } ?? []
+        let startsAfter = distance(&m, "starts_after", in: ProfileLimits.startsAfterKilometres)
+        let onset = m.take("weeks_since_onset").flatMap {
+            reader.integer($0, "weeks_since_onset", in: ProfileLimits.weeksSinceOnset)
+        }
+        let signsNode = m.take("signs")
+        let signs = signsNode.map { reader.words($0, "signs", as: RedFlagSign.self) } ?? []
+        let clearedBy = m.take("cleared_by").flatMap { reader.string($0, "cleared_by") }
+        if let node = m.keyNode("cleared_by") { nodes["cleared_by"] = node }
+        guard let pain, let atRest, let pattern, let startsAfter = startsAfter.value, let signs else { return nil }
+        return .init(pain: pain, painAtRest: atRest, pattern: pattern, startsAfter: startsAfter,
+                     weeksSinceOnset: onset, signs: signs, clearedBy: clearedBy)
+    }
+
+    private mutating func running(_ m: inout NodeReader.Mapping) -> ClientProfile.Running? {
+        let weekly = distance(&m, "weekly", in: ProfileLimits.weeklyKilometres)
+        let runs = m.take("runs_per_week").map {
+            remember("runs_per_week", $0, reader.integer($0, "runs_per_week", in: ProfileLimits.runsPerWeek))
+        } ?? ProfileLimits.defaultRunsPerWeek
+        let longRun = distance(&m, "long_run", in: ProfileLimits.longRunKilometres)
+        let cadence = m.take("cadence").flatMap { reader.integer($0, "cadence", in: ProfileLimits.cadence, unit: " steps/min") }
+        let goal = m.take("goal").flatMap { reader.string($0, "goal") }
+        let goalDate = m.take("goal_date").flatMap { remember("goal_date", $0, reader.date($0, "goal_date")) }
+        let shoes = distance(&m, "shoes", in: ProfileLimits.shoesKilometres)
+        seen.runsPerWeek = runs
+        seen.weekly = weekly.value ?? nil
+        seen.longRun = longRun.value ?? nil
+        seen.goalDate = goalDate
+        guard let weekly = weekly.value, let runs, let longRun = longRun.value, let shoes = shoes.value else { return nil }
+        return .init(weekly: weekly ?? Distance(0, .km), runsPerWeek: runs, longRun: longRun,
+                     cadence: cadence, goal: goal, goalDate: goalDate, shoes: shoes)
+    }
+
+    private mutating func schedule(_ m: inout NodeReader.Mapping) -> ClientProfile.Schedule? {
+        let start = required(&m, "start").flatMap { remember("start", $0, reader.date($0, "start")) }
+        let weeks = m.take("weeks").map { reader.integer($0, "weeks", in: ProfileLimits.weeks) } ?? ProfileLimits.defaultWeeks
+        let days = m.take("days").map { remember("days", $0, reader.words($0, "days", as: Weekday.self)) }
+            ?? ProfileLimits.defaultDays
+        let longRunDay = m.take("long_run_day").map {
+            remember("long_run_day", $0, reader.word($0, "long_run_day", as: Weekday.self))
+        }
+        let minutes = m.take("minutes").map { reader.integer($0, "minutes", in: ProfileLimits.minutes) }
+            ?? ProfileLimits.defaultMinutes
+        seen.start = start
+        seen.days = days
+        seen.longRunDay = longRunDay ?? days?.max()
+        if let d = days, d.isEmpty, let node = nodes["days"] {
+            reader.error("days must name at least one day", at: node, hint: "for example `days: mon, wed, sat`")
+        }
+        guard let start, let weeks, let days, !days.isEmpty, let minutes else { return nil }
+        let sortedDays = days.sorted()
+        guard let longRunDay = longRunDay ?? sortedDays.last else { return nil }
+        return .init(start: start, weeks: weeks, days: sortedDays, longRunDay: longRunDay, minutes: minutes)
+    }
+
+    /// Findings: a list of words or `word: severity` pairs, or one comma-separated string.
+    private mutating func findings(_ node: Node) -> [Finding]? {
+        if case .scalar = node {
+            return reader.words(node, "weaknesses", as: Weakness.self)?.map { Finding($0) }
+        }
+        guard case .sequence(let items) = node else {
+            reader.error("weaknesses must be a list (found \(NodeReader.describe(node)))", at: node,
+                         hint: "one finding per line: `  - glute_medius` or `  - hip_flexors_tight: marked`")
+            return nil
+        }
+        var result: [Finding] = []
+        var ok = true
+        for item in items {
+            var finding: Finding?
+            switch item {
+            case .scalar:
+                finding = reader.word(item, "weaknesses", as: Weakness.self).map { Finding($0) }
+            case .mapping(let pairs) where pairs.count == 1:
+                let (key, value) = (pairs[0].key, pairs[0].value)
+                let weakness = reader.word(key, "weaknesses", as: Weakness.self)
+                let severity = reader.word(value, key.string ?? "weaknesses", as: FindingSeverity.self)
+                if let weakness, let severity { finding = Finding(weakness, severity) }
+            default:
+                reader.error("each weakness must be a word or `word: mild|moderate|marked` (found \(NodeReader.describe(item)))", at: item)
+            }
+            guard let finding else { ok = false; continue }
+            if result.contains(where: { $0.weakness == finding.weakness }) {
+                reader.error("weakness `\(finding.weakness.rawValue)` is listed twice", at: item, hint: "keep one entry")
+                ok = false
+            } else {
+                result.append(finding)
+            }
+        }
+        return ok ? result : nil
+    }
+
+    // MARK: Distances
+
+    /// Reads `<base>_km` or `<base>_mi`. Absent gives `.ok(nil)`.
+    private mutating func distance(_ m: inout NodeReader.Mapping, _ base: String,
+                                   in kilometres: ClosedRange<Double>) -> Parsed<Distance?> {
+        let kmKey = base + "_km", miKey = base + "_mi"
+        let km = m.take(kmKey), mi = m.take(miKey)
+        if km != nil, let mi, let miKeyNode = m.keyNode(miKey) {
+            reader.error("give \(kmKey) or \(miKey), not both", at: miKeyNode, hint: "keep the one in the unit you measured")
+            _ = mi
+            return .failed
+        }
+        guard let (node, unit, key) = km.map({ ($0, DistanceUnit.km, kmKey) }) ?? mi.map({ ($0, DistanceUnit.mi, miKey) }) else {
+            return .ok(nil)
+        }
+        let range = unit == .km ? kilometres
+            : (kilometres.lowerBound / DistanceUnit.kilometresPerMile)...(kilometres.upperBound / DistanceUnit.kilometresPerMile).rounded(.down)
+        guard let value = reader.number(node, key, in: range, unit: unit.rawValue) else { return .failed }
+        distanceUnitsUsed.append(unit)
+        nodes[key] = node
+        nodes[base] = node
+        return .ok(Distance(value, unit))
+    }
+
+    private func defaultUnits(_ top: NodeReader.Mapping) -> DistanceUnit {
+        distanceUnitsUsed.first ?? .km
+    }
+
+    private mutating func remember<T>(_ key: String, _ node: Node, _ value: T?) -> T? {
+        nodes[key] = node
+        return value
+    }
+}
+
+/// A value that may be legitimately absent, as opposed to absent because it was wrong.
+enum Parsed<T> {
+    case ok(T)
+    case failed
+
+    var value: T? {
+        if case .ok(let v) = self { return v }
+        return nil
+    }
+}
+
+extension Parsed where T == ClientProfile.Running {
+    static var notRunning: Parsed { .ok(.init(weekly: Distance(0, .km), runsPerWeek: ProfileLimits.defaultRunsPerWeek)) }
+}
+
+extension ClientProfile.Running {
+    init(weekly: Distance, runsPerWeek: Int) {
+        self.init(weekly: weekly, runsPerWeek: runsPerWeek, longRun: nil, cadence: nil, goal: nil, goalDate: nil, shoes: nil)
+    }
+}

@@ -1,0 +1,9 @@
+#ifndef BACKSTRIDE_CCAIRO_SHIM_H
+#define BACKSTRIDE_CCAIRO_SHIM_H
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+#include <fontconfig/fontconfig.h>
+#include <glib.h>
+#endif
