@@ -41,7 +41,7 @@ let package = Package(
                 "BackstrideCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BackstrideRenderTests",

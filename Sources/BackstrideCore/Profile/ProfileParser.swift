@@ -169,6 +169,11 @@ struct ProfileParser {
         if case .scalar = node {
             return reader.words(node, "weaknesses", as: Weakness.self)?.map { Finding($0) }
         }
+        // `{glute_medius: mild, core_endurance: marked}` is unambiguous too: read it as a list of pairs.
+        if case .mapping(let pairs) = node {
+            return findings(.sequence(.init(pairs.map { Node.mapping(.init([($0.key, $0.value)], .implicit, .block, $0.key.mark)) },
+                                            .implicit, .block, node.mark)))
+        }
         guard case .sequence(let items) = node else {
             reader.error("weaknesses must be a list (found \(NodeReader.describe(node)))", at: node,
                          hint: "one finding per line: `  - glute_medius` or `  - hip_flexors_tight: marked`")

@@ -170,7 +170,8 @@ public struct NodeReader {
     }
 
     public static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        // Guard the Int conversion: a fuzzed `1e300` once crashed it.
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     // MARK: Vocabulary words

@@ -1,0 +1,111 @@
+import BackstrideCore
+import Foundation
+import Testing
+
+/// Every kind of profile error, from fixture files that carry their expected diagnostics as comments:
+/// `# error: LINE:COLUMN message` with an optional `#   hint: text` on the next line.
+@Suite struct ProfileFixtureTests {
+    static let today = CalendarDate(year: 2026, month: 11, day: 21)!
+    static let folder = TestPaths.fixtures.appendingPathComponent("profiles/invalid")
+    static let fixtureNames = TestPaths.files(in: folder, ending: ".yaml").map(\.lastPathComponent)
+
+    struct Expected: Equatable, CustomStringConvertible {
+        var severity: String
+        var line: Int
+        var column: Int
+        var message: String
+        var hint: String?
+        var description: String { "\(severity) \(line):\(column) \(message)" + (hint.map { " [hint: \($0)]" } ?? "") }
+    }
+
+    static func expectations(in text: String) -> [Expected] {
+        var result: [Expected] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#   hint: "), !result.isEmpty {
+                result[result.count - 1].hint = String(line.dropFirst("#   hint: ".count))
+                continue
+            }
+            for severity in ["error", "warning"] where line.hasPrefix("# \(severity): ") {
+                let rest = line.dropFirst("# \(severity): ".count)
+                let position = rest.prefix { $0 != " " }.split(separator: ":").compactMap { Int($0) }
+                let message = rest.drop { $0 != " " }.dropFirst()
+                result.append(Expected(severity: severity, line: position[0], column: position[1], message: String(message)))
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: fixtureNames)
+    func fixtureGivesExactlyItsAnnotatedDiagnostics(_ name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        let bytes = try TestPaths.bytes(url)
+        let expected = Self.expectations(in: String(decoding: bytes, as: UTF8.self))
+        #expect(!expected.isEmpty, "fixture \(name) has no annotations")
+        let result = ProfileLoader.load(bytes: bytes, path: name, today: Self.today)
+        let actual = result.diagnostics.map {
+            Expected(severity: $0.severity.rawValue, line: $0.location.line, column: $0.location.column,
+                     message: $0.message, hint: $0.hint)
+        }
+        #expect(actual == expected)
+        #expect(result.diagnostics.allSatisfy { $0.location.file == name })
+        #expect((result.profile == nil) == expected.contains { $0.severity == "error" })
+    }
+
+    @Test func invalidUTF8IsReportedAtTheBadByte() {
+        let bytes = Array("client:\n  name: Sam\n  id: ab".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let result = ProfileLoader.load(bytes: bytes, path: "bad.yaml", today: Self.today)
+        #expect(result.diagnostics.map(\.description) == [
+            "bad.yaml:3:9: error: file is not valid UTF-8 text (bad byte 0xC3)\n  hint: save the file as UTF-8 in your editor",
+        ])
+    }
+
+    @Test func filesOverOneMegabyteAreRefusedBeforeParsing() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "#"), count: YAMLInput.maximumBytes + 1)
+        let result = ProfileLoader.load(bytes: bytes, path: "big.yaml", today: Self.today)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.hasPrefix("file is larger than 1 MB") == true)
+    }
+
+    @Test func theSmallestProfileIsThreeLinesOfContentAndGetsEveryDefault() throws {
+        let text = "client: {name: Sam}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
+        let profile = try #require(ProfileLoader.load(text: text, path: "min.yaml", today: Self.today).profile)
+        #expect(profile.client.id == "Sam")
+        #expect(profile.running.weekly.value == 0)
+        #expect(profile.running.runsPerWeek == 3)
+        #expect(profile.schedule.days == [.mon, .wed, .fri, .sat])
+        #expect(profile.schedule.longRunDay == .sat)
+        #expect(profile.schedule.weeks == 6)
+        #expect(profile.schedule.minutes == 45)
+        #expect(profile.equipment == [.mat])
+        #expect(profile.units == .km)
+        #expect(profile.paper == .a4)
+        #expect(profile.isSelfGuided)
+    }
+
+    @Test func forgivingSpellingsMeanTheSameProfile() throws {
+        let strict = """
+        client: {name: Sam}
+        symptoms: {pain: 2, pattern: [during_run, morning_stiffness]}
+        weaknesses: [glute_medius, hip_flexors_tight]
+        schedule: {start: 2026-11-23, days: [mon, thu, sat], long_run_day: sat}
+        equipment: [mat, foam_roller]
+        """
+        let loose = """
+        client: {name: Sam}
+        symptoms: {pain: 2, pattern: "During Run, morning-stiffness"}
+        weaknesses: Glute Medius, hip-flexors-tight
+        schedule: {start: 2026-11-23, days: "Monday, THU, saturday", long_run_day: Saturday}
+        equipment: mat, Foam Roller
+        """
+        let a = try #require(ProfileLoader.load(text: strict, path: "a", today: Self.today).profile)
+        let b = try #require(ProfileLoader.load(text: loose, path: "b", today: Self.today).profile)
+        #expect(a == b)
+    }
+
+    @Test func milesProfileDefaultsToMiles() throws {
+        let text = "client: {name: J}\nsymptoms: {pain: 2}\nrunning: {weekly_mi: 15, long_run_mi: 5}\nschedule: {start: 2026-11-23}\n"
+        let profile = try #require(ProfileLoader.load(text: text, path: "m", today: Self.today).profile)
+        #expect(profile.units == .mi)
+        #expect(abs(profile.running.weekly.kilometres - 24.14) < 0.01)
+    }
+}
