@@ -12,6 +12,6 @@ struct Backstride: ParsableCommand {
         70 internal error, 73 cannot write output.
         """,
         version: BackstrideVersion.string,
-        subcommands: [Check.self]
+        subcommands: [Check.self, Exercises.self]
     )
 }

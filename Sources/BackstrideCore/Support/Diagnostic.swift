@@ -10,7 +10,8 @@ public struct SourceLocation: Codable, Equatable, Hashable, Sendable, CustomStri
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// Line 0 means the problem is about the file (or folder) as a whole.
+    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
 }
 
 /// One problem found in an input, phrased for the person who wrote the input.

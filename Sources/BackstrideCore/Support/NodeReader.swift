@@ -169,6 +169,49 @@ public struct NodeReader {
         return nil
     }
 
+    public mutating func boolean(_ node: Node, _ field: String) -> Bool? {
+        if case .scalar(let scalar) = node {
+            switch scalar.string.trimmingWhitespace.lowercased() {
+            case "true", "yes": return true
+            case "false", "no": return false
+            default: break
+            }
+        }
+        error("\(field) must be true or false (found \(Self.describe(node)))", at: node)
+        return nil
+    }
+
+    /// A list of text entries; a single text counts as a list of one.
+    public mutating func strings(_ node: Node, _ field: String) -> [String]? {
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            error("\(field) must be a list of text (found \(Self.describe(node)))", at: node)
+            return nil
+        }
+        let values = items.map { string($0, field) }
+        return values.contains(where: { $0 == nil }) ? nil : values.compactMap { $0 }
+    }
+
+    /// A list of exactly `count` numbers, like `[45, 300]`.
+    public mutating func numbers(_ node: Node, _ field: String, count: Int) -> [Double]? {
+        guard case .sequence(let items) = node, items.count == count else {
+            error("\(field) must be a list of \(count) numbers (found \(Self.describe(node)))", at: node)
+            return nil
+        }
+        let values = items.map { item -> Double? in
+            guard case .scalar(let s) = item, let v = Double(s.string.trimmingWhitespace), v.isFinite else { return nil }
+            return v
+        }
+        guard values.allSatisfy({ $0 != nil }) else {
+            error("\(field) must be a list of \(count) numbers (found \(Self.describe(node)))", at: node)
+            return nil
+        }
+        return values.compactMap { $0 }
+    }
+
     public static func format(_ value: Double) -> String {
         // Guard the Int conversion: a fuzzed `1e300` once crashed it.
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)

@@ -1,0 +1,88 @@
+import BackstrideCore
+
+/// What a card says beyond the exercise itself: the catalogue lists levels and targets, a handout
+/// lists the dose for each phase of this client's plan and why the exercise is in it.
+public struct ExerciseCardContent: Equatable, Sendable {
+    public var dosageLines: [(label: String, dose: String)]
+    public var whyLabel: String
+    public var why: String
+    public var labels: CardLabels
+
+    public init(dosageLines: [(label: String, dose: String)], whyLabel: String, why: String, labels: CardLabels) {
+        self.dosageLines = dosageLines
+        self.whyLabel = whyLabel
+        self.why = why
+        self.labels = labels
+    }
+
+    public static func == (a: ExerciseCardContent, b: ExerciseCardContent) -> Bool {
+        a.dosageLines.map { "\($0.label)|\($0.dose)" } == b.dosageLines.map { "\($0.label)|\($0.dose)" }
+            && a.whyLabel == b.whyLabel && a.why == b.why && a.labels == b.labels
+    }
+}
+
+/// The fixed words on a card, from the templates so a clinic can change or translate them.
+public struct CardLabels: Equatable, Sendable {
+    public var dose: String
+    public var howTo: String
+    public var mistake: String
+    public var stop: String
+
+    public init(dose: String, howTo: String, mistake: String, stop: String) {
+        self.dose = dose
+        self.howTo = howTo
+        self.mistake = mistake
+        self.stop = stop
+    }
+}
+
+/// Lays out one exercise card at a given width; the caller decides where it goes.
+struct ExerciseCardLayout {
+    let engine: TextEngine
+    let typography: Typography
+
+    /// The card's items relative to (0, 0) and its height.
+    func layout(_ exercise: Exercise, _ content: ExerciseCardContent, width: Double) -> (items: [PageItem], height: Double) {
+        let pad = typography.body * 0.8
+        let inner = width - 2 * pad
+        var flow = ColumnFlow(engine: engine, x: pad, y: pad, width: inner)
+        let diagramHeight = min(inner * 0.52, typography.body * 13)
+        flow.items.append(.diagram(exercise.pose, frame: Rect(x: pad, y: flow.y, width: inner, height: diagramHeight)))
+        flow.space(diagramHeight + typography.gap)
+        flow.text(exercise.name, typography.subheadingFont, after: typography.gap * 0.6)
+        flow.text(content.labels.dose, typography.strongFont, after: 2)
+        let labelWidth = content.dosageLines.map { flow.engine.layout($0.label, font: typography.bodyFont, width: nil).size.width }.max() ?? 0
+        for line in content.dosageLines {
+            flow.hanging(line.label, line.dose, typography.bodyFont, labelWidth: labelWidth + typography.body * 0.6, after: 1)
+        }
+        flow.space(typography.gap * 0.6)
+        flow.text(content.labels.howTo, typography.strongFont, after: 2)
+        for (index, cue) in exercise.cues.enumerated() {
+            flow.hanging("\(index + 1).", cue, typography.bodyFont, labelWidth: typography.body * 1.4, after: 2)
+        }
+        flow.space(typography.gap * 0.6)
+        flow.text("\(content.labels.mistake) \(exercise.mistake)", typography.bodyFont, after: typography.gap * 0.6)
+        flow.text("\(content.labels.stop) \(exercise.avoid)", typography.bodyFont, after: typography.gap * 0.6)
+        flow.text("\(content.whyLabel) \(content.why)", typography.smallFont, color: .muted)
+        let height = flow.y + pad
+        let border = PageItem.box(Rect(x: 0, y: 0, width: width, height: height), stroke: Stroke(width: 0.8, color: .rule),
+                                  fill: nil, cornerRadius: 6)
+        return ([border] + flow.items, height)
+    }
+}
+
+extension PageItem {
+    /// The same item moved by (dx, dy).
+    func offset(_ dx: Double, _ dy: Double) -> PageItem {
+        func r(_ rect: Rect) -> Rect { Rect(x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height) }
+        func p(_ point: Point) -> Point { Point(point.x + dx, point.y + dy) }
+        switch self {
+        case let .text(s, font, frame, color, alignment): return .text(s, font: font, frame: r(frame), color: color, alignment: alignment)
+        case let .box(rect, stroke, fill, radius): return .box(r(rect), stroke: stroke, fill: fill, cornerRadius: radius)
+        case let .line(from, to, stroke): return .line(from: p(from), to: p(to), stroke: stroke)
+        case let .diagram(pose, frame): return .diagram(pose, frame: r(frame))
+        case let .warningSign(rect): return .warningSign(r(rect))
+        case let .tickBox(rect): return .tickBox(r(rect))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import BackstrideCore
+import CCairo
+import Foundation
+
+/// Paints laid-out pages into a PDF. It decides nothing: every position and word comes from layout.
+public final class PagePainter {
+    let text: TextEngine
+
+    public init(text: TextEngine) { self.text = text }
+
+    /// Paints the pages into one PDF and returns its bytes.
+    public func pdf(_ pages: [LaidOutPage], metadata: PDFMetadata) throws -> [UInt8] {
+        guard let first = pages.first else { throw RenderError.cairo("no pages", operation: "layout") }
+        let document = try PDFDocument(size: first.size, metadata: metadata)
+        var parent: Int32 = 0
+        for (index, page) in pages.enumerated() {
+            if index > 0 { try document.newPage(size: page.size) }
+            if let bookmark = page.bookmark {
+                let id = document.addOutline(bookmark.title, parent: bookmark.nested ? parent : 0)
+                if !bookmark.nested { parent = id }
+            }
+            paint(page, cr: document.cr)
+            try CairoCheck.context(document.cr, "painting page \(index + 1)")
+        }
+        return try document.finish()
+    }
+
+    func paint(_ page: LaidOutPage, cr: OpaquePointer) {
+        for item in page.items { paint(item, cr: cr) }
+    }
+
+    private func set(_ color: Color, _ cr: OpaquePointer) {
+        cairo_set_source_rgb(cr, color.red, color.green, color.blue)
+    }
+
+    private func apply(_ stroke: Stroke, _ cr: OpaquePointer) {
+        set(stroke.color, cr)
+        cairo_set_line_width(cr, stroke.width)
+        var dash = stroke.dash
+        cairo_set_dash(cr, &dash, Int32(dash.count), 0)
+    }
+
+    private func paint(_ item: PageItem, cr: OpaquePointer) {
+        switch item {
+        case let .text(string, font, frame, color, alignment):
+            set(color, cr)
+            text.layout(string, font: font, width: frame.width, alignment: alignment).draw(in: cr, x: frame.x, y: frame.y)
+        case let .box(rect, stroke, fill, radius):
+            roundedRect(rect, radius, cr)
+            if let fill {
+                set(fill, cr)
+                if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+            }
+            if let stroke {
+                apply(stroke, cr)
+                cairo_stroke(cr)
+            }
+        case let .line(from, to, stroke):
+            apply(stroke, cr)
+            cairo_move_to(cr, from.x, from.y)
+            cairo_line_to(cr, to.x, to.y)
+            cairo_stroke(cr)
+        case let .diagram(pose, frame):
+            DiagramPainter.paint(pose, in: frame, cr: cr)
+        case let .warningSign(rect):
+            warningSign(rect, cr)
+        case let .tickBox(rect):
+            apply(Stroke(width: 1.2, color: .ink), cr)
+            roundedRect(rect, 2, cr)
+            cairo_stroke(cr)
+        }
+    }
+
+    private func roundedRect(_ r: Rect, _ radius: Double, _ cr: OpaquePointer) {
+        guard radius > 0 else {
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            return
+        }
+        let rr = min(radius, r.width / 2, r.height / 2)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, r.maxX - rr, r.y + rr, rr, -.pi / 2, 0)
+        cairo_arc(cr, r.maxX - rr, r.maxY - rr, rr, 0, .pi / 2)
+        cairo_arc(cr, r.x + rr, r.maxY - rr, rr, .pi / 2, .pi)
+        cairo_arc(cr, r.x + rr, r.y + rr, rr, .pi, 1.5 * .pi)
+        cairo_close_path(cr)
+    }
+
+    /// A black triangle with a white exclamation mark: reads as "warning" without colour.
+    private func warningSign(_ r: Rect, _ cr: OpaquePointer) {
+        let side = min(r.width, r.height / 0.87)
+        let x0 = r.x + (r.width - side) / 2, y1 = r.y + side * 0.87
+        set(.black, cr)
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        cairo_set_line_width(cr, side * 0.08)
+        cairo_move_to(cr, x0 + side / 2, r.y)
+        cairo_line_to(cr, x0 + side, y1)
+        cairo_line_to(cr, x0, y1)
+        cairo_close_path(cr)
+        cairo_fill_preserve(cr)
+        cairo_stroke(cr)
+        set(.white, cr)
+        let cx = x0 + side / 2
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        cairo_set_line_width(cr, side * 0.11)
+        cairo_move_to(cr, cx, r.y + side * 0.3)
+        cairo_line_to(cr, cx, r.y + side * 0.58)
+        cairo_stroke(cr)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, cx, r.y + side * 0.72, side * 0.06, 0, 2 * .pi)
+        cairo_fill(cr)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import BackstrideCore
+import BackstrideRender
+
+/// `backstride exercises`: list the library, or print its catalogue for review.
+struct Exercises: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the exercise library, or render its catalogue of cards as a PDF.",
+        discussion: "The built-in library lives in Assets/exercises; --library merges a clinic's folder over it (same id replaces)."
+    )
+
+    @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
+    var library: String?
+
+    @Option(help: ArgumentHelp("Write the catalogue of every exercise card to this PDF file.", valueName: "file"))
+    var pdf: String?
+
+    @Option(help: ArgumentHelp("Paper size of the catalogue: a4 or letter.", valueName: "paper"))
+    var paper: Paper = .a4
+
+    @OptionGroup var today: TodayOption
+
+    func run() throws {
+        let library = try LibraryReader.load(clinicFolder: self.library)
+        if let pdf {
+            let renderer = try Renderer()
+            let bytes = try renderer.catalogue(library, size: PageSize(paper), date: today.resolved)
+            do { try OutputFiles.write(bytes, to: pdf) } catch {
+                Console.error("\(error)")
+                throw ExitStatus.cannotWrite.exitCode
+            }
+            Console.out("wrote \(pdf) (\(library.exercises.count) exercises)")
+            return
+        }
+        let rows = library.exercises.map { e in
+            [e.id, e.name, e.targets.map(\.rawValue).joined(separator: ", "), e.equipment.map(\.rawValue).joined(separator: ", ")]
+        }
+        Console.out(TextTable.render(header: ["id", "name", "targets", "equipment"], rows: rows))
+    }
+}
+
+extension Paper: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+/// A plain aligned table for terminal output.
+enum TextTable {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { $0.offset == row.count - 1 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
