@@ -9,43 +9,14 @@ import Testing
     static let folder = TestPaths.fixtures.appendingPathComponent("profiles/invalid")
     static let fixtureNames = TestPaths.files(in: folder, ending: ".yaml").map(\.lastPathComponent)
 
-    struct Expected: Equatable, CustomStringConvertible {
-        var severity: String
-        var line: Int
-        var column: Int
-        var message: String
-        var hint: String?
-        var description: String { "\(severity) \(line):\(column) \(message)" + (hint.map { " [hint: \($0)]" } ?? "") }
-    }
-
-    static func expectations(in text: String) -> [Expected] {
-        var result: [Expected] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("#   hint: "), !result.isEmpty {
-                result[result.count - 1].hint = String(line.dropFirst("#   hint: ".count))
-                continue
-            }
-            for severity in ["error", "warning"] where line.hasPrefix("# \(severity): ") {
-                let rest = line.dropFirst("# \(severity): ".count)
-                let position = rest.prefix { $0 != " " }.split(separator: ":").compactMap { Int($0) }
-                let message = rest.drop { $0 != " " }.dropFirst()
-                result.append(Expected(severity: severity, line: position[0], column: position[1], message: String(message)))
-            }
-        }
-        return result
-    }
-
     @Test(arguments: fixtureNames)
     func fixtureGivesExactlyItsAnnotatedDiagnostics(_ name: String) throws {
         let url = Self.folder.appendingPathComponent(name)
         let bytes = try TestPaths.bytes(url)
-        let expected = Self.expectations(in: String(decoding: bytes, as: UTF8.self))
+        let expected = DiagnosticAnnotations.parse( String(decoding: bytes, as: UTF8.self))
         #expect(!expected.isEmpty, "fixture \(name) has no annotations")
         let result = ProfileLoader.load(bytes: bytes, path: name, today: Self.today)
-        let actual = result.diagnostics.map {
-            Expected(severity: $0.severity.rawValue, line: $0.location.line, column: $0.location.column,
-                     message: $0.message, hint: $0.hint)
-        }
+        let actual = result.diagnostics.map(DiagnosticAnnotations.Expected.init)
         #expect(actual == expected)
         #expect(result.diagnostics.allSatisfy { $0.location.file == name })
         #expect((result.profile == nil) == expected.contains { $0.severity == "error" })

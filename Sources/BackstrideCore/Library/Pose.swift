@@ -78,5 +78,5 @@ public struct Point: Codable, Equatable, Hashable, Sendable {
         return Point(x + cos(r) * length, y + sin(r) * length)
     }
 
-    func distance(to p: Point) -> Double { hypot(p.x - x, p.y - y) }
+    public func distance(to p: Point) -> Double { hypot(p.x - x, p.y - y) }
 }

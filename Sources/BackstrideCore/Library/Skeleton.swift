@@ -66,6 +66,12 @@ public struct Skeleton: Equatable, Sendable {
         return points
     }
 
+    /// Average of the joints: "away from the body" for placing arrows.
+    public var centre: Point {
+        let points = allPoints
+        return Point(points.map(\.x).reduce(0, +) / Double(points.count), points.map(\.y).reduce(0, +) / Double(points.count))
+    }
+
     var lowestY: Double {
         min(allPoints.map(\.y).min()!, headCentre.y - Length.headRadius)
     }

@@ -33,7 +33,7 @@ public struct NodeReader {
             if text.isEmpty { return "nothing" }
             return "\"\(text.count > 40 ? String(text.prefix(40)) + "..." : text)\""
         case .mapping: return "a mapping of keys"
-        case .sequence: return "a list"
+        case .sequence(let items): return items.isEmpty ? "an empty list" : "a list of \(items.count)"
         case .alias: return "an alias"
         }
     }

@@ -16,8 +16,8 @@ struct CardGrid {
     ///   - top: where cards start on the pages after it.
     /// - Returns: the items of each page.
     func pages(_ cards: [(items: [PageItem], height: Double)], firstTop: Double, top: Double) -> [[PageItem]] {
-        let gap = typography.body
-        let bottom = size.height - typography.margin - typography.body * 2
+        let gap = typography.body * 0.8
+        let bottom = size.height - typography.margin - typography.body * 1.5
         var pages: [[PageItem]] = [[]]
         var y = firstTop
         var index = 0

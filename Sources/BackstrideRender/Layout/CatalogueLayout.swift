@@ -13,9 +13,9 @@ public struct CatalogueLayout {
     }
 
     public func pages(_ library: ExerciseLibrary) -> [LaidOutPage] {
-        let grid = CardGrid(size: size, typography: typography, columns: 2)
+        let grid = CardGrid(size: size, typography: typography, columns: 1)
         let cardLayout = ExerciseCardLayout(engine: engine, typography: typography)
-        let labels = CardLabels(dose: "Dosage levels", howTo: "How to do it", mistake: "Common mistake:", stop: "Avoid or stop:")
+        let labels = CardLabels(dose: "Dosage", howTo: "How to do it", mistake: "Common mistake:", stop: "Avoid or stop:")
         let cards = library.exercises.map { exercise in
             let content = ExerciseCardContent(
                 dosageLines: exercise.dosage.enumerated().map { ("Level \($0.offset + 1)", $0.element.description) },

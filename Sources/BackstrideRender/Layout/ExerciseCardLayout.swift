@@ -36,7 +36,8 @@ public struct CardLabels: Equatable, Sendable {
     }
 }
 
-/// Lays out one exercise card at a given width; the caller decides where it goes.
+/// Lays out one exercise card at a given width: the diagram on the left, the words on the right,
+/// so a full-width card stays short enough for three or four to a page.
 struct ExerciseCardLayout {
     let engine: TextEngine
     let typography: Typography
@@ -44,30 +45,29 @@ struct ExerciseCardLayout {
     /// The card's items relative to (0, 0) and its height.
     func layout(_ exercise: Exercise, _ content: ExerciseCardContent, width: Double) -> (items: [PageItem], height: Double) {
         let pad = typography.body * 0.8
-        let inner = width - 2 * pad
-        var flow = ColumnFlow(engine: engine, x: pad, y: pad, width: inner)
-        let diagramHeight = min(inner * 0.52, typography.body * 13)
-        flow.items.append(.diagram(exercise.pose, frame: Rect(x: pad, y: flow.y, width: inner, height: diagramHeight)))
-        flow.space(diagramHeight + typography.gap)
-        flow.text(exercise.name, typography.subheadingFont, after: typography.gap * 0.6)
-        flow.text(content.labels.dose, typography.strongFont, after: 2)
-        let labelWidth = content.dosageLines.map { flow.engine.layout($0.label, font: typography.bodyFont, width: nil).size.width }.max() ?? 0
+        let diagramWidth = (width * 0.3).rounded()
+        let textX = pad + diagramWidth + pad
+        var flow = ColumnFlow(engine: engine, x: textX, y: pad, width: width - textX - pad)
+        flow.text(exercise.name, typography.subheadingFont, after: typography.gap * 0.5)
+        let labelWidth = content.dosageLines.map { engine.layout($0.label, font: typography.strongFont, width: nil).size.width }.max() ?? 0
         for line in content.dosageLines {
-            flow.hanging(line.label, line.dose, typography.bodyFont, labelWidth: labelWidth + typography.body * 0.6, after: 1)
+            flow.hanging(line.label, line.dose, typography.bodyFont, labelWidth: labelWidth + typography.body * 0.6, after: 1,
+                         labelFont: typography.strongFont)
         }
-        flow.space(typography.gap * 0.6)
-        flow.text(content.labels.howTo, typography.strongFont, after: 2)
+        flow.space(typography.gap * 0.4)
         for (index, cue) in exercise.cues.enumerated() {
-            flow.hanging("\(index + 1).", cue, typography.bodyFont, labelWidth: typography.body * 1.4, after: 2)
+            flow.hanging("\(index + 1).", cue, typography.bodyFont, labelWidth: typography.body * 1.4, after: 1)
         }
-        flow.space(typography.gap * 0.6)
-        flow.text("\(content.labels.mistake) \(exercise.mistake)", typography.bodyFont, after: typography.gap * 0.6)
-        flow.text("\(content.labels.stop) \(exercise.avoid)", typography.bodyFont, after: typography.gap * 0.6)
+        flow.space(typography.gap * 0.4)
+        flow.text("\(content.labels.mistake) \(exercise.mistake)", typography.bodyFont, after: typography.gap * 0.4)
+        flow.text("\(content.labels.stop) \(exercise.avoid)", typography.bodyFont, after: typography.gap * 0.4)
         flow.text("\(content.whyLabel) \(content.why)", typography.smallFont, color: .muted)
-        let height = flow.y + pad
+        let diagramHeight = min(diagramWidth * 0.95, max(diagramWidth * 0.7, flow.y - pad))
+        let height = max(flow.y, pad + diagramHeight) + pad
+        let diagram = PageItem.diagram(exercise.pose, frame: Rect(x: pad, y: pad, width: diagramWidth, height: height - 2 * pad))
         let border = PageItem.box(Rect(x: 0, y: 0, width: width, height: height), stroke: Stroke(width: 0.8, color: .rule),
                                   fill: nil, cornerRadius: 6)
-        return ([border] + flow.items, height)
+        return ([border, diagram] + flow.items, height)
     }
 }
 

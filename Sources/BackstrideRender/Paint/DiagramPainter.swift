@@ -20,7 +20,14 @@ enum DiagramPainter {
             figure(start, fit, cr, line: line * 0.8, near: .gray(0.72), far: .gray(0.84), dashed: true)
             figure(end, fit, cr, line: line, near: .ink, far: .gray(0.5), dashed: false)
             let joint = pose.arrow ?? Skeleton.mostMoved(from: start, to: end)
-            arrow(from: fit.map(start.point(joint)), to: fit.map(end.point(joint)), line: line, cr: cr)
+            // Set the arrow beside the body, not on it: push both ends away from the figure's centre.
+            let centre = end.centre
+            let push = joint == .head ? Skeleton.Length.headRadius * 2.2 : 0.07
+            func beside(_ p: Point) -> Point {
+                let dx = p.x - centre.x, dy = p.y - centre.y, d = max(hypot(dx, dy), 1e-6)
+                return fit.map(Point(p.x + dx / d * push, p.y + dy / d * push))
+            }
+            arrow(from: beside(start.point(joint)), to: beside(end.point(joint)), line: line, cr: cr)
         } else {
             figure(start, fit, cr, line: line, near: .ink, far: .gray(0.5), dashed: false)
         }
