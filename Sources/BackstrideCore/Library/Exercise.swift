@@ -20,9 +20,11 @@ public struct Exercise: Codable, Equatable, Sendable, Identifiable {
     /// The file it came from, for messages and for `--library` overrides.
     public var source: String
 
-    /// The dosage for a phase: the phase's level, or the highest level the exercise has.
+    /// The dosage for a phase, counted from the exercise's own first phase: an exercise that starts
+    /// in build uses its first level there. Past its last level it stays at the last.
     public func dosage(for phase: Phase) -> Dosage {
-        dosage[min(phase.index, dosage.count - 1)]
+        let step = phases.filter { $0 < phase }.count
+        return dosage[min(step, dosage.count - 1)]
     }
 
     /// Can it be done with what the client has? `none` and `mat` need nothing a home lacks:

@@ -1,0 +1,153 @@
+/// The kinds of session a day can hold.
+public enum SessionKind: String, Codable, Sendable {
+    case run
+    case walkRun = "walk_run"
+    case strength
+    case mobility
+    case crossTrain = "cross_train"
+    case rest
+}
+
+/// An exercise as prescribed in a session: the dose and why it is there.
+public struct PrescribedExercise: Codable, Equatable, Sendable {
+    public var id: String
+    public var sets: Int
+    public var reps: Int?
+    public var holdSeconds: Int?
+    public var perSide: Bool
+    /// The client's findings this exercise addresses.
+    public var why: [Weakness]
+
+    enum CodingKeys: String, CodingKey {
+        case id, sets, reps, why
+        case holdSeconds = "hold_seconds"
+        case perSide = "per_side"
+    }
+
+    public var dosage: Dosage { Dosage(sets: sets, reps: reps, holdSeconds: holdSeconds, perSide: perSide) }
+}
+
+/// Walk-run intervals: walk and run minutes repeated `repeats` times.
+public struct Intervals: Codable, Equatable, Sendable {
+    public var walkMinutes: Int
+    public var runMinutes: Int
+    public var repeats: Int
+
+    enum CodingKeys: String, CodingKey {
+        case repeats
+        case walkMinutes = "walk_minutes"
+        case runMinutes = "run_minutes"
+    }
+}
+
+/// One thing to do on a day.
+public struct Session: Codable, Equatable, Sendable {
+    public var kind: SessionKind
+    /// Run distance in the plan's units.
+    public var distance: Double?
+    public var minutes: Int?
+    /// Target steps per minute for the run.
+    public var cadence: Int?
+    public var intervals: Intervals?
+    /// "A" or "B" for strength sessions.
+    public var label: String?
+    /// The long run of the week.
+    public var long: Bool?
+    /// A hard session: the long run, or a run with fast drills such as strides.
+    public var hard: Bool?
+    /// Warm-up, drills or the session's exercises.
+    public var exercises: [PrescribedExercise]
+
+    public init(kind: SessionKind, distance: Double? = nil, minutes: Int? = nil, cadence: Int? = nil,
+                intervals: Intervals? = nil, label: String? = nil, long: Bool? = nil, exercises: [PrescribedExercise] = []) {
+        self.kind = kind
+        self.distance = distance
+        self.minutes = minutes
+        self.cadence = cadence
+        self.intervals = intervals
+        self.label = label
+        self.long = long
+        self.exercises = exercises
+    }
+
+    /// Runs, strength and cross-training count as training; mobility and rest do not.
+    public var isTraining: Bool { kind == .run || kind == .walkRun || kind == .strength || kind == .crossTrain }
+    public var isRun: Bool { kind == .run || kind == .walkRun }
+}
+
+public struct PlanDay: Codable, Equatable, Sendable {
+    public var date: CalendarDate
+    public var weekday: Weekday
+    public var sessions: [Session]
+
+    /// A day with nothing that counts as training.
+    public var isRestDay: Bool { !sessions.contains { $0.isTraining } }
+    /// A long run or a run with fast drills.
+    public var isHard: Bool { sessions.contains { $0.hard == true } }
+}
+
+public struct PlanWeek: Codable, Equatable, Sendable {
+    public var number: Int
+    public var phase: Phase
+    public var start: CalendarDate
+    public var cutback: Bool
+    /// Total running distance of the week, in the plan's units.
+    public var volume: Double
+    /// What the week is about, as a key the handout's templates turn into words.
+    public var focus: String
+    public var days: [PlanDay]
+}
+
+/// The traffic light every week's progression follows (Silbernagel pain-monitoring model).
+public struct PainRule: Codable, Equatable, Sendable {
+    /// Pain during exercise up to this is green: progress as planned.
+    public var greenUpTo: Int
+    /// Up to this is amber: repeat the week.
+    public var amberUpTo: Int
+
+    enum CodingKeys: String, CodingKey {
+        case greenUpTo = "green_up_to"
+        case amberUpTo = "amber_up_to"
+    }
+}
+
+/// A compiled plan: the value the handout is drawn from. Documented in docs/plan-json.md.
+public struct Plan: Codable, Equatable, Sendable {
+    public var client: String
+    public var clientId: String
+    public var today: CalendarDate
+    public var screening: ScreeningResult
+    public var withheld: Bool
+    public var selfGuided: Bool
+    public var units: DistanceUnit
+    public var paper: Paper
+    /// Findings the plan works on, ordered as the profile gave them.
+    public var findings: [Finding]
+    /// Notes the handout prints, as keys: "shoes", "surfaces", "stricter_start", "cadence_estimated".
+    public var notes: [String]
+    public var painRule: PainRule
+    /// Cadence the plan started from, measured or estimated.
+    public var baseCadence: Int?
+    public var weeks: [PlanWeek]
+
+    enum CodingKeys: String, CodingKey {
+        case client, today, screening, withheld, units, paper, findings, notes, weeks
+        case clientId = "client_id"
+        case selfGuided = "self_guided"
+        case painRule = "pain_rule"
+        case baseCadence = "base_cadence"
+    }
+
+    /// Every exercise the plan uses, each once, in order of first use.
+    public var exerciseIds: [String] {
+        var seen: [String] = []
+        for week in weeks {
+            for day in week.days {
+                for session in day.sessions {
+                    for e in session.exercises where !seen.contains(e.id) { seen.append(e.id) }
+                }
+            }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import BackstrideCore
+import Foundation
+
+/// `backstride plan`: screen a profile and compile its plan, as a summary or as JSON.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Screen a profile for red flags and print its week-by-week plan.",
+        discussion: "With --json, prints the plan in the interchange format of docs/plan-json.md (sorted keys)."
+    )
+
+    @Argument(help: ArgumentHelp("The client profile.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Print the plan as JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
+    var library: String?
+
+    @OptionGroup var today: TodayOption
+
+    func run() throws {
+        let today = today.resolved
+        let profile = try ProfileInput.load(file, today: today)
+        let library = try LibraryReader.load(clinicFolder: self.library)
+        let plan = PlanCompiler.compile(profile, library: library, today: today)
+        if json {
+            Console.out(try PlanJSON.string(plan))
+        } else {
+            Console.out(PlanSummary.text(plan, library: library))
+        }
+    }
+}
+
+/// Reads and validates one profile, printing diagnostics; throws the right exit status when it cannot.
+enum ProfileInput {
+    static func load(_ path: String, today: CalendarDate) throws -> ClientProfile {
+        let bytes: [UInt8]
+        do { bytes = try InputFiles.read(path) } catch {
+            Console.error("\(error)")
+            throw ExitStatus.unreadableInput.exitCode
+        }
+        let result = ProfileLoader.load(bytes: bytes, path: path, today: today)
+        for d in result.diagnostics { Console.error(d.description) }
+        guard let profile = result.profile else { throw ExitStatus.invalidProfile.exitCode }
+        return profile
+    }
+}
