@@ -20,14 +20,17 @@ enum DiagramPainter {
             figure(start, fit, cr, line: line * 0.8, near: .gray(0.72), far: .gray(0.84), dashed: true)
             figure(end, fit, cr, line: line, near: .ink, far: .gray(0.5), dashed: false)
             let joint = pose.arrow ?? Skeleton.mostMoved(from: start, to: end)
-            // Set the arrow beside the body, not on it: push both ends away from the figure's centre.
+            // Set the arrow beside the body, not on it: shift it sideways to the movement, away from the
+            // figure's centre (or toward the front when the movement runs along the body, as in a calf raise).
+            let p0 = start.point(joint), p1 = end.point(joint)
+            let length = max(p0.distance(to: p1), 1e-6)
+            var n = Point(-(p1.y - p0.y) / length, (p1.x - p0.x) / length)
             let centre = end.centre
-            let push = joint == .head ? Skeleton.Length.headRadius * 2.2 : 0.07
-            func beside(_ p: Point) -> Point {
-                let dx = p.x - centre.x, dy = p.y - centre.y, d = max(hypot(dx, dy), 1e-6)
-                return fit.map(Point(p.x + dx / d * push, p.y + dy / d * push))
-            }
-            arrow(from: beside(start.point(joint)), to: beside(end.point(joint)), line: line, cr: cr)
+            let side = ((p0.x + p1.x) / 2 - centre.x) * n.x + ((p0.y + p1.y) / 2 - centre.y) * n.y
+            if side < -0.02 || (abs(side) <= 0.02 && n.x * (pose.facing == .right ? 1 : -1) < 0) { n = Point(-n.x, -n.y) }
+            let push = joint == .head ? Skeleton.Length.headRadius * 1.8 : 0.07
+            func beside(_ p: Point) -> Point { fit.map(Point(p.x + n.x * push, p.y + n.y * push)) }
+            arrow(from: beside(p0), to: beside(p1), line: line, cr: cr)
         } else {
             figure(start, fit, cr, line: line, near: .ink, far: .gray(0.5), dashed: false)
         }
@@ -130,9 +133,20 @@ enum DiagramPainter {
 
     /// A gently curved arrow from where the joint starts to where it ends.
     private static func arrow(from a: Point, to b: Point, line: Double, cr: OpaquePointer) {
-        let dx = b.x - a.x, dy = b.y - a.y
-        let length = hypot(dx, dy)
-        guard length > line * 4 else { return }
+        var a = a, b = b
+        var dx = b.x - a.x, dy = b.y - a.y
+        var length = hypot(dx, dy)
+        guard length > 0.5 else { return }
+        // A small movement (a calf raise) still gets an arrow long enough to see, centred on the movement.
+        let shortest = line * 9
+        if length < shortest {
+            let mid = Point((a.x + b.x) / 2, (a.y + b.y) / 2), k = shortest / length / 2
+            a = Point(mid.x - dx * k, mid.y - dy * k)
+            b = Point(mid.x + dx * k, mid.y + dy * k)
+            dx = b.x - a.x
+            dy = b.y - a.y
+            length = shortest
+        }
         // Shorten both ends so the arrow does not sit on the joints.
         let trim = min(length * 0.12, line * 2)
         let ux = dx / length, uy = dy / length
