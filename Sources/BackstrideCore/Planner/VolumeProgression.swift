@@ -44,9 +44,12 @@ struct VolumeProgression {
         return units == .km ? need : need / DistanceUnit.kilometresPerMile
     }
 
-    /// Targets for every week; `runsPerWeek[i]` is the number of runs week i will have.
-    func targets(weeks: Int, runsPerWeek: [Int]) -> [WeeklyTarget] {
+    /// Targets for every week; `runsPerWeek[i]` is the number of runs week i will have, `withLong[i]`
+    /// whether one of them is a long run. Volumes are what the split runs add up to, so the caps hold
+    /// for what the client actually runs.
+    func targets(weeks: Int, runsPerWeek: [Int], withLong: [Bool]) -> [WeeklyTarget] {
         var result: [WeeklyTarget] = []
+        /// The highest continuous week so far: what the 10% cap counts from.
         var highest = 0.0
         var walkRun = startsWithWalkRun
         var ladderStep = 0
@@ -59,12 +62,17 @@ struct VolumeProgression {
         for index in 0..<weeks {
             let cutback = index > 0 && isCutback(week: index + 1)
             let runs = runsPerWeek[index]
+            guard runs > 0 else {
+                // A first week that starts after the last free day: nothing to run yet.
+                result.append(WeeklyTarget(mode: walkRun ? .walkRun(step: ladderStep) : .continuous, volume: 0, cutback: false))
+                continue
+            }
             if walkRun {
                 let ladder = ProgressionRules.walkRunLadder[ladderStep]
                 let cycles = cutback ? ProgressionRules.walkRunCycles - 2 : ProgressionRules.walkRunCycles
-                let volume = estimate(runMinutes: Double(ladder.run * cycles), walkMinutes: Double(ladder.walk * cycles)) * Double(runs)
+                // Rounded per session, as the sessions will print it, so the week's total is what the client does.
+                let volume = roundDown(estimate(runMinutes: Double(ladder.run * cycles), walkMinutes: Double(ladder.walk * cycles))) * Double(runs)
                 result.append(WeeklyTarget(mode: .walkRun(step: ladderStep), volume: volume, cutback: cutback))
-                highest = max(highest, volume)
                 // A step moves on only after it has been done at least twice, and never from a cutback week.
                 sessionsAtStep += runs
                 if !cutback, sessionsAtStep >= ProgressionRules.walkRunRepeatsPerStep {
@@ -75,22 +83,24 @@ struct VolumeProgression {
                 continue
             }
             var volume: Double
+            let started = result.contains { $0.volume > 0 }
             if let first = firstContinuous {
                 let cap = max(goalCap ?? (current > 0 ? current : .infinity), first)
                 // After a cutback week, return to the highest week so far rather than jump above it.
                 let grow = result.last?.cutback == true ? 1 : 1 + ProgressionRules.weeklyIncreaseCap
                 volume = min(highest * grow, cap)
-            } else if result.isEmpty {
+            } else if !started {
                 volume = current * keep * loadCut
             } else {
-                // Straight after the ladder: the same minutes as the last walk-run week, now running.
+                // Straight after the ladder: the same minutes as a walk-run session, now all running. The
+                // 10% cap counts from here; the ladder had its own steps.
                 let minutes = Double(ProgressionRules.walkRunCycles * 5)
-                volume = min(estimate(runMinutes: minutes, walkMinutes: 0) * Double(runs), highest * (1 + ProgressionRules.weeklyIncreaseCap))
+                volume = estimate(runMinutes: minutes, walkMinutes: 0) * Double(runs)
             }
             if cutback, let last = result.last {
                 volume = min(volume, last.volume * ProgressionRules.cutbackShare)
             }
-            volume = roundDown(volume)
+            volume = RunSplit(volume: volume, runs: runs, withLong: withLong[index], step: step).total
             if firstContinuous == nil { firstContinuous = volume }
             result.append(WeeklyTarget(mode: .continuous, volume: volume, cutback: cutback))
             highest = max(highest, volume)

@@ -30,12 +30,18 @@ struct WeekBuilder {
         let monday = profile.schedule.start.mondayOfWeek
         let runsPerWeek = phases.enumerated().map { index, phase in
             let days = availableDays(week: index, monday: monday)
-            return min(runs(in: phase), max(1, days.count < 7 ? days.count : 6))
+            return min(runs(in: phase), days.count < 7 ? days.count : 6)
         }
-        let targets = volume.targets(weeks: phases.count, runsPerWeek: runsPerWeek)
-        return phases.indices.map { index in
-            week(index, monday: monday.adding(days: 7 * index), target: targets[index], runs: runsPerWeek[index])
+        let withLong = phases.indices.map { availableDays(week: $0, monday: monday).contains(profile.schedule.longRunDay) }
+        let targets = volume.targets(weeks: phases.count, runsPerWeek: runsPerWeek, withLong: withLong)
+        var weeks: [PlanWeek] = []
+        for index in phases.indices {
+            let sunday = weeks.last?.days.last
+            weeks.append(week(index, monday: monday.adding(days: 7 * index), target: targets[index], runs: runsPerWeek[index],
+                              afterHardSunday: sunday?.isHard ?? false,
+                              afterStrengthSunday: sunday?.sessions.contains { $0.kind == .strength } ?? false))
         }
+        return weeks
     }
 
     /// Available days of a week; in week 1, only those on or after the start.
@@ -43,7 +49,8 @@ struct WeekBuilder {
         profile.schedule.days.filter { index > 0 || monday.adding(days: $0.index) >= profile.schedule.start }
     }
 
-    func week(_ index: Int, monday: CalendarDate, target: WeeklyTarget, runs: Int) -> PlanWeek {
+    func week(_ index: Int, monday: CalendarDate, target: WeeklyTarget, runs: Int, afterHardSunday: Bool,
+              afterStrengthSunday: Bool) -> PlanWeek {
         let phase = phases[index]
         let walkRun: Bool = { if case .walkRun = target.mode { return true } else { return false } }()
         let planMonday = profile.schedule.start.mondayOfWeek
@@ -51,15 +58,27 @@ struct WeekBuilder {
         let hardDrills = exercises.drills.filter { !$0.flareSafe }
         let crossTrain = phase == .settle && (walkRun || profile.symptoms.pain >= 4)
         let schedule = WeekSchedule.make(available: availableDays(week: index, monday: planMonday), longRunDay: profile.schedule.longRunDay,
-                                         runs: runs, strength: strengthSessions(in: phase), crossTrain: crossTrain, strides: !hardDrills.isEmpty)
+                                         runs: runs, strength: exercises.strength.isEmpty ? 0 : strengthSessions(in: phase), crossTrain: crossTrain, strides: !hardDrills.isEmpty,
+                                         afterHardSunday: afterHardSunday, afterStrengthSunday: afterStrengthSunday)
         let runSessions = self.runSessions(schedule, target: target, week: index + 1, exercises: exercises, phase: phase)
         let (strength, overflow) = strengthSessions(exercises.strength, days: schedule.strengthDays.count, phase: phase)
-        let mobilityPool = exercises.mobility + overflow
+        // Whatever has no session of its own this week (a week 1 that starts after the last free day)
+        // joins the daily routine, so every finding is still worked on.
+        var mobilityPool = exercises.mobility + overflow
+        if runSessions.isEmpty { mobilityPool += exercises.drills.filter(\.flareSafe) + exercises.warmUp }
+        if schedule.strengthDays.isEmpty { mobilityPool += exercises.strength.filter { e in !mobilityPool.contains { $0.id == e.id } } }
         let budget = profile.schedule.minutes * 60
         let mobilityBudget = min(budget, ProgressionRules.mobilityMinutes * 60)
+        let shortWeekBudget = budget
 
         var days: [PlanDay] = []
         var mobilityTurn = 0
+        let routineDays = Weekday.allCases.filter {
+            monday.adding(days: $0.index) >= profile.schedule.start && !schedule.strengthDays.contains($0)
+        }.count
+        // Three a day, or more when few days must cover the whole routine (a week 1 that starts on a Sunday).
+        let perDay = mobilityPool.isEmpty ? 0
+            : max(min(mobilityPool.count, 3), (mobilityPool.count + max(1, routineDays) - 1) / max(1, routineDays))
         for weekday in Weekday.allCases {
             let date = monday.adding(days: weekday.index)
             var sessions: [Session] = []
@@ -77,10 +96,10 @@ struct WeekBuilder {
             if sessions.isEmpty { sessions.append(Session(kind: .rest)) }
             if !schedule.strengthDays.contains(weekday), !mobilityPool.isEmpty {
                 // Rotate through the routine so every mobility exercise comes up during the week.
-                let perDay = max(1, min(mobilityPool.count, 3))
                 let todays = (0..<perDay).map { mobilityPool[(mobilityTurn + $0) % mobilityPool.count] }
                 mobilityTurn += perDay
-                let fitted = dosing.fit(todays, phase: phase, budget: mobilityBudget).fitted
+                // A first week of one or two days carries the whole routine, in the client's full minutes.
+                let fitted = dosing.fit(todays, phase: phase, budget: routineDays <= 2 ? shortWeekBudget : mobilityBudget).fitted
                 sessions.append(Session(kind: .mobility, minutes: minutesOf(fitted), exercises: fitted))
             }
             days.append(PlanDay(date: date, weekday: weekday, sessions: sessions))
@@ -112,6 +131,7 @@ struct WeekBuilder {
             if day == firstEasy { drills += easyDrills }
             if day == hardDay { drills += hardDrills }
             let isLong = day == schedule.longRunDay && n >= 3
+            let hasLong = schedule.longRunDay != nil && n >= 3
             var session: Session
             switch target.mode {
             case .walkRun(let step):
@@ -121,9 +141,8 @@ struct WeekBuilder {
                                   intervals: Intervals(walkMinutes: ladder.walk, runMinutes: ladder.run, repeats: cycles))
                 session.distance = volume.roundDown(target.volume / Double(n))
             case .continuous:
-                let long = n >= 3 ? volume.roundDown(target.volume * ProgressionRules.longRunShare) : volume.roundDown(target.volume / Double(n))
-                let easy = n >= 3 ? volume.roundDown((target.volume - long) / Double(n - 1)) : long
-                session = Session(kind: .run, distance: isLong ? long : easy)
+                let split = RunSplit(volume: target.volume, runs: n, withLong: hasLong, step: volume.step)
+                session = Session(kind: .run, distance: isLong ? (split.long ?? split.easy) : split.easy)
             }
             session.cadence = cadenceTarget
             session.long = isLong ? true : nil

@@ -18,8 +18,10 @@ struct WeekSchedule: Equatable {
 
     static func dayAfter(_ d: Weekday) -> Weekday { Weekday.allCases[(d.index + 1) % 7] }
 
+    /// - Parameter afterHardSunday / afterStrengthSunday: what last week's Sunday held, so nothing hard or
+    ///   no strength lands on the Monday after it.
     static func make(available: [Weekday], longRunDay: Weekday, runs: Int, strength: Int, crossTrain: Bool,
-                     strides: Bool) -> WeekSchedule {
+                     strides: Bool, afterHardSunday: Bool = false, afterStrengthSunday: Bool = false) -> WeekSchedule {
         var usable = available.sorted()
         // A week open every day still needs a full rest day: the one after the long run.
         if usable.count == 7 { usable.removeAll { $0 == dayAfter(longRunDay) } }
@@ -42,7 +44,7 @@ struct WeekSchedule: Equatable {
         let afterLong = dayAfter(long)
         let strengthCandidates = usable.filter { $0 != long && $0 != afterLong }
             .sorted { (runDays.contains($0) ? 1 : 0, $0.index) < (runDays.contains($1) ? 1 : 0, $1.index) }
-        for day in strengthCandidates where strengthDays.count < strength {
+        for day in strengthCandidates where strengthDays.count < strength && !(afterStrengthSunday && day == .mon) {
             if strengthDays.allSatisfy({ gap($0, day) > 1 }) { strengthDays.append(day) }
         }
         var crossTrainDay: Weekday?
@@ -51,9 +53,10 @@ struct WeekSchedule: Equatable {
         }
         var stridesDay: Weekday?
         if strides {
-            stridesDay = runDays.filter { $0 != long && gap($0, long) > 1 }.sorted().first
+            stridesDay = runDays.filter { $0 != long && gap($0, long) > 1 && !(afterHardSunday && $0 == .mon) }.sorted().first
         }
-        return WeekSchedule(runDays: runDays.sorted(), longRunDay: runs > 0 ? long : nil, strengthDays: strengthDays.sorted(),
+        // Only the client's own long-run day holds a long run: a first week that starts after it has none.
+        return WeekSchedule(runDays: runDays.sorted(), longRunDay: long == longRunDay ? long : nil, strengthDays: strengthDays.sorted(),
                             crossTrainDay: crossTrainDay, stridesDay: stridesDay)
     }
 }
