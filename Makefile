@@ -14,6 +14,12 @@ build: setup
 # The main job on the bundled example profiles.
 demo: build
 	$(RELEASE_BIN) check Examples/*.yaml --today $(TODAY)
+	@for f in Examples/*.yaml; do \
+	  echo; echo "== $$f"; \
+	  $(RELEASE_BIN) plan "$$f" --today $(TODAY) | head -25 || exit $$?; \
+	  mkdir -p out; $(RELEASE_BIN) plan "$$f" --json --today $(TODAY) > "out/$$(basename $$f .yaml).plan.json" || exit $$?; \
+	done
+	@echo; echo "Plans written to out/*.plan.json"
 
 test: setup
 	$(SWIFT) test

@@ -78,7 +78,11 @@ struct ExerciseSelector {
         }
         // Beyond coverage, give the sessions enough to do: more exercises for the same findings.
         for (roles, quota) in [(Self.strengthRoles, Self.strengthQuota), (Self.mobilityRoles, Self.mobilityQuota)] {
-            let extra = pool.filter { e in roles.contains(e.category) && !chosen.contains { $0.id == e.id } }
+            // An exercise and its own easier or harder version in one week would be the same work twice.
+            let extra = pool.filter { e in
+                roles.contains(e.category) && !chosen.contains { $0.id == e.id || $0.regression == e.id || $0.progression == e.id
+                    || e.regression == $0.id || e.progression == $0.id }
+            }
                 .map { e in (e, targets.reduce(0) { sum, w in
                     guard let i = e.targets.firstIndex(of: w) else { return sum }
                     return sum + (i == 0 ? 3 : 1) * severityWeight(w)
@@ -97,7 +101,12 @@ struct ExerciseSelector {
             }
         }
         if targets.contains(where: Self.gluteFindings.contains) {
-            let activation = pool.filter { $0.category == .activation && !Set($0.targets).isDisjoint(with: Self.gluteFindings.intersection(targets)) }
+            // A warm-up is light work, so any activation exercise for the weak glutes will do, whatever
+            // phase the library lists it for as a main exercise.
+            let activation = library.exercises.filter {
+                $0.category == .activation && $0.isPossible(with: profile.equipment) && (phase != .settle || $0.flareSafe)
+                    && !Set($0.targets).isDisjoint(with: Self.gluteFindings.intersection(targets))
+            }
             if let warm = activation.first(where: { a in chosen.contains { $0.id == a.id } }) ?? activation.first {
                 week.warmUp = [warm]
             }

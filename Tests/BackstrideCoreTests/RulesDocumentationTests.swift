@@ -1,0 +1,54 @@
+@testable import BackstrideCore
+import Foundation
+import Testing
+
+/// docs/rules.md states the same numbers as the code.
+@Suite struct RulesDocumentationTests {
+    static func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
+
+    @Test func theRulesTableMatchesTheCode() throws {
+        let text = try String(contentsOf: TestPaths.repository.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        typealias R = ProgressionRules
+        let rows: [(String, String)] = [
+            ("weekly increase cap", Self.percent(R.weeklyIncreaseCap)),
+            ("cutback week every", "\(R.cutbackEvery) weeks"),
+            ("cutback week every, with training_load", "\(R.cutbackEveryWithTrainingLoad) weeks"),
+            ("cutback week share of the week before", Self.percent(R.cutbackShare)),
+            ("week 1 with low pain (0-\(R.lowPainUpTo)) keeps", Self.percent(R.lowPainKeep)),
+            ("week 1 with moderate pain (\(R.lowPainUpTo + 1)-\(R.moderatePainUpTo)) keeps", Self.percent(R.moderatePainKeep)),
+            ("walk-run start above pain", "\(R.moderatePainUpTo)"),
+            ("training_load takes off week 1", Self.percent(R.trainingLoadStartCut)),
+            ("long run share of the week", R.longRunShare == 1.0 / 3.0 ? "one third" : "\(R.longRunShare)"),
+            ("goal weekly volume, times the goal distance", "\(R.goalWeeklyMultiple)"),
+            ("rounding", "\(R.roundingKilometres) km / \(R.roundingMiles) mi"),
+            ("walk-run ladder (walk/run minutes)", R.walkRunLadder.map { "\($0.walk)/\($0.run)" }.joined(separator: ", ")),
+            ("each walk-run step done at least", "\(R.walkRunRepeatsPerStep) times"),
+            ("walk-run cycles per session", "\(R.walkRunCycles)"),
+            ("cadence work below", "\(R.cadenceThreshold) steps/min"),
+            ("cadence steps", "+\(Self.percent(R.cadenceFirstStep)), then +\(Self.percent(R.cadenceSecondStep))"),
+            ("weeks at the first cadence step", "\(R.cadenceFirstStepWeeks)"),
+            ("cadence cap", "\(R.cadenceCap) steps/min"),
+            ("cadence assumed when not measured", "\(R.assumedCadence) steps/min"),
+            ("strength sessions a week", "\(R.strengthSessionsPerWeek.lowerBound)-\(R.strengthSessionsPerWeek.upperBound)"),
+            ("exercises per strength session", "\(R.exercisesPerStrengthSession.lowerBound)-\(R.exercisesPerStrengthSession.upperBound)"),
+            ("daily mobility at most", "\(R.mobilityMinutes) min"),
+            ("cross-training session", "\(R.crossTrainMinutes) min"),
+            ("pain green up to", "\(R.greenPainUpTo)"),
+            ("pain amber up to", "\(R.amberPainUpTo)"),
+            ("shoes worn past", "\(Int(R.shoesReplaceKilometres)) km"),
+            ("self-guided age rule: under", "\(SelfGuidedAgeRule.youngerThan)"),
+            ("self-guided age rule: over", "\(SelfGuidedAgeRule.olderThan)"),
+            ("self-guided age rule: pain newer than", "\(SelfGuidedAgeRule.newPainWeeks) weeks"),
+            ("self-guided rest pain from", "\(SelfGuidedPainRule.restPainAtLeast)"),
+            ("self-guided running pain from", "\(SelfGuidedPainRule.runningPainAtLeast)"),
+        ]
+        for (rule, number) in rows {
+            #expect(text.contains("| \(rule) | \(number) |"), "docs/rules.md should say: | \(rule) | \(number) |")
+        }
+        for phases in 4...8 {
+            let p = PhaseSchedule.phases(weeks: phases)
+            let row = "| \(phases) | \(p.filter { $0 == .settle }.count) | \(p.filter { $0 == .build }.count) | \(p.filter { $0 == .return }.count) |"
+            #expect(text.contains(row), "docs/rules.md should say: \(row)")
+        }
+    }
+}
