@@ -16,4 +16,30 @@ public final class Renderer {
         return try painter.pdf(pages, metadata: PDFMetadata(title: "Backstride exercise library", author: "Backstride",
                                                             subject: "Exercise catalogue", date: date))
     }
+
+    /// The laid-out pages of a client's handout (or referral, when the plan is withheld).
+    public func handoutPages(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
+                             options: HandoutOptions) -> [LaidOutPage] {
+        HandoutLayout(engine: engine, wording: wording, options: options, plan: plan, profile: profile, library: library).pages()
+    }
+
+    /// The handout as PDF bytes, dated by the plan's `today` so the same input gives the same bytes.
+    public func handout(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
+                        options: HandoutOptions) throws -> (pdf: [UInt8], pages: [LaidOutPage]) {
+        let pages = handoutPages(plan: plan, profile: profile, library: library, wording: wording, options: options)
+        let name = ["clientName": plan.client]
+        let metadata = PDFMetadata(
+            title: wording.phrase("metadata", plan.withheld ? "referral_title" : "title", name),
+            author: options.clinic?.name ?? profile.clinic ?? "Backstride",
+            subject: wording.phrase("metadata", "subject"), date: plan.today)
+        return (try painter.pdf(pages, metadata: metadata), pages)
+    }
+
+    /// A page as PNG at `dpi`, for previews.
+    public func png(_ page: LaidOutPage, dpi: Double = 60) throws -> [UInt8] {
+        let scale = dpi / 72
+        return try PNGImage.render(width: Int(page.size.width * scale), height: Int(page.size.height * scale), scale: scale) { cr in
+            painter.paint(page, cr: cr)
+        }
+    }
 }

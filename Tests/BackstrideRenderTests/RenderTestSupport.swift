@@ -1,4 +1,5 @@
 import BackstrideCore
+import BackstrideRender
 import Foundation
 
 /// Shared paths and fixtures for render tests.
@@ -18,5 +19,34 @@ enum RenderTestSupport {
         })
         guard let library = ExerciseLibraryLoader.load([layer]).library else { throw CocoaError(.fileReadCorruptFile) }
         return library
+    }
+
+    static func wording() throws -> HandoutWording {
+        let folder = repository.appendingPathComponent("Templates/en")
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") || name.hasSuffix(".yaml") {
+            files[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        return try HandoutWording(files: files)
+    }
+
+    static func profile(_ text: String) throws -> ClientProfile {
+        let result = ProfileLoader.load(text: text, path: "test.yaml", today: today)
+        guard let profile = result.profile else { throw CocoaError(.fileReadCorruptFile, userInfo: ["diagnostics": "\(result.diagnostics)"]) }
+        return profile
+    }
+
+    static func example(_ name: String) throws -> ClientProfile {
+        try profile(String(contentsOf: repository.appendingPathComponent("Examples/\(name)"), encoding: .utf8))
+    }
+
+    /// Renders a handout the way `backstride render` does.
+    static func handout(_ profile: ClientProfile, renderer: Renderer, paper: Paper? = nil, largePrint: Bool = false)
+        throws -> (pdf: [UInt8], pages: [LaidOutPage], plan: Plan) {
+        let library = try library()
+        let plan = PlanCompiler.compile(profile, library: library, today: today)
+        let options = HandoutOptions(paper: PageSize(paper ?? profile.paper), typography: largePrint ? .largePrint : .standard)
+        let (pdf, pages) = try renderer.handout(plan: plan, profile: profile, library: library, wording: try wording(), options: options)
+        return (pdf, pages, plan)
     }
 }

@@ -83,6 +83,7 @@ extension PageItem {
         case let .diagram(pose, frame): return .diagram(pose, frame: r(frame))
         case let .warningSign(rect): return .warningSign(r(rect))
         case let .tickBox(rect): return .tickBox(r(rect))
+        case let .image(png, frame): return .image(png, frame: r(frame))
         }
     }
 }

@@ -70,6 +70,8 @@ public enum PageItem: Equatable, Sendable {
     case warningSign(Rect)
     /// An empty square to tick by hand.
     case tickBox(Rect)
+    /// A PNG picture (a clinic's logo), scaled to fit the frame.
+    case image([UInt8], frame: Rect)
 }
 
 /// A finished page: size, items in paint order, and the bookmark that points at it, if any.

@@ -50,24 +50,8 @@ public enum PNGImage {
 
     /// Reads PNG bytes into grey levels, for comparing renders with a tolerance.
     public static func gray(_ png: [UInt8]) throws -> Gray {
-        final class Reader {
-            let bytes: [UInt8]
-            var offset = 0
-            init(_ bytes: [UInt8]) { self.bytes = bytes }
-        }
-        let reader = Reader(png)
-        let pointer = Unmanaged.passUnretained(reader).toOpaque()
-        guard let surface = cairo_image_surface_create_from_png_stream({ closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_READ_ERROR }
-            let r = Unmanaged<Reader>.fromOpaque(closure).takeUnretainedValue()
-            let n = Int(length)
-            guard r.offset + n <= r.bytes.count else { return CAIRO_STATUS_READ_ERROR }
-            r.bytes.withUnsafeBufferPointer { data.update(from: $0.baseAddress! + r.offset, count: n) }
-            r.offset += n
-            return CAIRO_STATUS_SUCCESS
-        }, pointer) else { throw RenderError.cairo("cannot read PNG", operation: "cairo_image_surface_create_from_png_stream") }
+        let surface = try surface(png)
         defer { cairo_surface_destroy(surface) }
-        try CairoCheck.surface(surface, "reading a PNG")
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
@@ -81,5 +65,31 @@ public enum PNGImage {
             }
         }
         return Gray(width: width, height: height, pixels: pixels)
+    }
+
+    /// Decodes PNG bytes into a cairo image surface the caller destroys.
+    static func surface(_ png: [UInt8]) throws -> OpaquePointer {
+        final class Reader {
+            let bytes: [UInt8]
+            var offset = 0
+            init(_ bytes: [UInt8]) { self.bytes = bytes }
+        }
+        let reader = Reader(png)
+        let pointer = Unmanaged.passUnretained(reader).toOpaque()
+        let created = withExtendedLifetime(reader) { cairo_image_surface_create_from_png_stream({ closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_READ_ERROR }
+            let r = Unmanaged<Reader>.fromOpaque(closure).takeUnretainedValue()
+            let n = Int(length)
+            guard r.offset + n <= r.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+            r.bytes.withUnsafeBufferPointer { data.update(from: $0.baseAddress! + r.offset, count: n) }
+            r.offset += n
+            return CAIRO_STATUS_SUCCESS
+        }, pointer) }
+        guard let surface = created else { throw RenderError.cairo("cannot read PNG", operation: "cairo_image_surface_create_from_png_stream") }
+        do { try CairoCheck.surface(surface, "reading a PNG") } catch {
+            cairo_surface_destroy(surface)
+            throw error
+        }
+        return surface
     }
 }

@@ -68,6 +68,19 @@ public final class PagePainter {
             apply(Stroke(width: 1.2, color: .ink), cr)
             roundedRect(rect, 2, cr)
             cairo_stroke(cr)
+        case let .image(png, frame):
+            // A logo that cannot be read is left out rather than failing the handout; the CLI checks it on load.
+            guard let image = try? PNGImage.surface(png) else { return }
+            defer { cairo_surface_destroy(image) }
+            let w = Double(cairo_image_surface_get_width(image)), h = Double(cairo_image_surface_get_height(image))
+            guard w > 0, h > 0 else { return }
+            let scale = min(frame.width / w, frame.height / h)
+            cairo_save(cr)
+            cairo_translate(cr, frame.x, frame.y)
+            cairo_scale(cr, scale, scale)
+            cairo_set_source_surface(cr, image, 0, 0)
+            cairo_paint(cr)
+            cairo_restore(cr)
         }
     }
 

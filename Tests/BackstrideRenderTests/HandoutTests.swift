@@ -1,0 +1,181 @@
+import BackstrideCore
+import BackstrideRender
+import Foundation
+import Testing
+
+/// The handout as a reader gets it: text pulled out of the PDF page by page, page sizes, fonts, and checks.
+@Suite struct HandoutTests {
+    static let examples = ["sam-rivera.yaml", "jordan-self-guided.yaml", "priya-high-pain.yaml"]
+
+    func dateText(_ d: CalendarDate) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+
+    @Test(arguments: examples)
+    func everyPageCarriesTheNameAndEveryWeekItsDates(_ name: String) throws {
+        let renderer = try Renderer()
+        let profile = try RenderTestSupport.example(name)
+        let (pdf, _, plan) = try RenderTestSupport.handout(profile, renderer: renderer)
+        let pages = try PDFTools.pages(pdf)
+        #expect(pages.count == Int(try PDFTools.info(pdf)["Pages"] ?? ""))
+        for (i, page) in pages.enumerated() {
+            #expect(page.contains("Running plan for \(profile.client.name)"), "page \(i + 1) lacks the client's name")
+        }
+        // Cover, how to use, overview, then each week in order on its page (and its continuation, on small paper).
+        var next = 3
+        for week in plan.weeks {
+            let title = "Week \(week.number) of \(plan.weeks.count)"
+            let index = try #require(pages.firstIndex { $0.contains(title) }, "no page for \(title)")
+            #expect(index == next, "\(title) on page \(index + 1)")
+            var text = pages[index]
+            next = index + 1
+            while next < pages.count, pages[next].contains("Week \(week.number) (continued)") {
+                text += pages[next]
+                next += 1
+            }
+            #expect(text.contains("\(dateText(week.start)) to \(dateText(week.start.adding(days: 6)))"))
+            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            for day in week.days {
+                #expect(text.components(separatedBy: "\(day.date.day) \(months[day.date.month - 1])\n").count == 2, "\(day.date) once in \(title)")
+            }
+        }
+        #expect(pages[next].contains("Your exercises"))
+        for id in plan.exerciseIds {
+            let exercise = try #require(try RenderTestSupport.library()[id])
+            #expect(pages.dropFirst(next).contains { $0.contains(exercise.name) }, "no card for \(id)")
+        }
+    }
+
+    @Test(arguments: examples)
+    func theCoverListsEveryRedFlagSignEmergencyFirst(_ name: String) throws {
+        let (pdf, _, _) = try RenderTestSupport.handout(try RenderTestSupport.example(name), renderer: try Renderer())
+        let cover = try PDFTools.pages(pdf)[0].replacingOccurrences(of: "\n", with: " ")
+        let signs = ["bladder or bowels", "between your legs", "both legs", "getting worse, or a change in how you walk",
+                     "shoots down one leg", "Numbness or tingling in a leg or foot", "Weakness in a leg or foot", "does not ease",
+                     "wakes you at night", "fever", "Weight loss", "cancer", "fall, crash", "osteoporosis", "steroid", "no better after 1 to 2 weeks"]
+        for sign in signs { #expect(cover.contains(sign), "cover of \(name) lacks \(sign)") }
+        let emergency = try #require(cover.range(of: "emergency department now"))
+        let doctor = try #require(cover.range(of: "See a doctor"))
+        #expect(emergency.lowerBound < doctor.lowerBound)
+        #expect(!cover.contains("(you reported this)"))
+    }
+
+    @Test func reportedSignsAreMarkedOnTheCover() throws {
+        let profile = try RenderTestSupport.profile("""
+            client: {name: Casey}
+            clinician: Alex Lee
+            symptoms: {pain: 3, signs: [night_pain, leg_numbness], cleared_by: Alex Lee}
+            schedule: {start: 2026-11-23, weeks: 4}
+            """)
+        let (pdf, _, plan) = try RenderTestSupport.handout(profile, renderer: try Renderer())
+        #expect(!plan.withheld)
+        let cover = try PDFTools.pages(pdf)[0].replacingOccurrences(of: "\n", with: " ")
+        #expect(cover.contains("Pain that wakes you at night (you reported this)"))
+        #expect(cover.contains("Numbness or tingling in a leg or foot (you reported this)"))
+        #expect(cover.components(separatedBy: "(you reported this)").count == 3)
+    }
+
+    @Test(arguments: [(4, 11), (6, 13), (8, 15)])
+    func pageCountsFollowTheWeeks(_ weeks: Int, _ expected: Int) throws {
+        let profile = try RenderTestSupport.profile("""
+            client: {name: Robin Page}
+            clinician: Alex Lee
+            symptoms: {pain: 3}
+            weaknesses: [core_endurance, glute_medius, hip_flexors_tight]
+            running: {weekly_km: 20, runs_per_week: 3}
+            schedule: {start: 2026-11-23, weeks: \(weeks), days: [mon, wed, fri, sun], long_run_day: sun, minutes: 40}
+            """)
+        let (pdf, pages, _) = try RenderTestSupport.handout(profile, renderer: try Renderer())
+        #expect(Int(try PDFTools.info(pdf)["Pages"] ?? "") == expected)
+        #expect(pages.compactMap(\.bookmark).map(\.title).filter { $0.hasPrefix("Week ") }.count == weeks)
+    }
+
+    @Test func paperSizesAreA4AndLetter() throws {
+        let renderer = try Renderer()
+        let a4 = try RenderTestSupport.handout(try RenderTestSupport.example("sam-rivera.yaml"), renderer: renderer).pdf
+        let letter = try RenderTestSupport.handout(try RenderTestSupport.example("jordan-self-guided.yaml"), renderer: renderer).pdf
+        #expect(try PDFTools.info(a4)["Page size"]?.hasPrefix("595.276 x 841.89") == true)
+        #expect(try PDFTools.info(letter)["Page size"]?.hasPrefix("612 x 792") == true)
+        let overridden = try RenderTestSupport.handout(try RenderTestSupport.example("sam-rivera.yaml"), renderer: renderer, paper: .letter).pdf
+        #expect(try PDFTools.info(overridden)["Page size"]?.hasPrefix("612 x 792") == true)
+    }
+
+    @Test func theFileIsSoundEmbedsItsFontsAndRepeatsByteForByte() throws {
+        let profile = try RenderTestSupport.example("sam-rivera.yaml")
+        let first = try RenderTestSupport.handout(profile, renderer: try Renderer()).pdf
+        let second = try RenderTestSupport.handout(profile, renderer: try Renderer()).pdf
+        #expect(first == second)
+        let check = try PDFTools.qpdfCheck(first)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let fonts = try PDFTools.fonts(first)
+        #expect(!fonts.isEmpty && fonts.allSatisfy { $0.embedded })
+        let info = try PDFTools.info(first)
+        #expect(info["Title"] == "Running plan for Sam Rivera")
+        #expect(info["Author"] == "Harbour Physio")
+        #expect(info["CreationDate"]?.contains("2026") == true)
+        let outline = try PDFTools.withFile(first) { try PDFTools.run("qpdf", ["--json", "--json-key=outlines", $0]).stdout }
+        for title in ["Cover", "How to use this plan", "Plan at a glance", "Week 1", "Week 6", "Exercises"] {
+            #expect(outline.contains("\"\(title)\""), "outline lacks \(title)")
+        }
+    }
+
+    @Test func aWithheldPlanPrintsAReferralAndNoPlan() throws {
+        let (pdf, _, plan) = try RenderTestSupport.handout(try RenderTestSupport.example("alex-red-flag.yaml"), renderer: try Renderer())
+        #expect(plan.withheld)
+        let text = try PDFTools.text(pdf).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("Go to an emergency department now"))
+        #expect(text.contains("Numbness or tingling between your legs"))
+        #expect(text.contains("What to tell the doctor"))
+        #expect(!text.contains("Week 1"))
+        #expect(!text.contains("Your exercises"))
+        let selfGuided = try RenderTestSupport.profile("client: {name: Jo}\nsymptoms: {pain: 3, signs: [fever]}\nschedule: {start: 2026-11-23}\n")
+        let referral = try PDFTools.text(try RenderTestSupport.handout(selfGuided, renderer: try Renderer()).pdf).replacingOccurrences(of: "\n", with: " ")
+        #expect(referral.contains("Please see your doctor before you start a running plan"))
+        #expect(referral.contains("A fever with your back pain"))
+        #expect(!referral.contains("Week 1"))
+    }
+
+    @Test func clientTextReachesThePageExactly() throws {
+        let profile = try RenderTestSupport.profile("""
+            client: {name: "Zoë <O'Brien> & 李小龍 Παππά"}
+            clinician: "Dr. Ana-María Núñez & Co"
+            symptoms: {pain: 2}
+            running: {weekly_km: 10, goal: "5 km \\"parkrun\\" <PB> & fun"}
+            schedule: {start: 2026-11-23, weeks: 4}
+            """)
+        let text = try PDFTools.text(try RenderTestSupport.handout(profile, renderer: try Renderer()).pdf)
+        #expect(text.contains("Zoë <O'Brien> & 李小龍 Παππά"))
+        #expect(text.contains("Dr. Ana-María Núñez & Co"))
+        #expect(text.contains(#"5 km "parkrun" <PB> & fun"#))
+    }
+}
+
+/// No text runs out of its box or over other text, and nothing leaves the margins, in the hardest cases.
+@Suite struct HandoutLayoutTests {
+    static let longName = "Maximiliana Alexandrovna Wolfeschlegelsteinhausen-Bergerdorff 李小龍 Παππαδοπούλου"
+    static let cases: [(String, Paper?, Bool)] = [("a4", nil, false), ("letter", .letter, false), ("large-a4", nil, true), ("large-letter", .letter, true)]
+
+    @Test(arguments: [0, 1, 2, 3])
+    func nothingOverflowsForLongNamesGoalsEightWeeksLargePrintAndLetter(_ index: Int) throws {
+        let (label, paper, large) = Self.cases[index]
+        let profile = try RenderTestSupport.profile("""
+            client: {name: "\(Self.longName)", id: C-9}
+            clinician: Dr. Bartholomew Featherstonehaugh-Cholmondeley
+            clinic: The Very Long Named Sports Physiotherapy and Rehabilitation Clinic of the Harbour
+            symptoms: {pain: 4, signs: [night_pain], cleared_by: Dr. B}
+            weaknesses: [core_endurance, glute_medius, glute_max, firing_pattern, hip_flexors_tight, hamstrings_tight, calves_tight, hip_mobility, lumbar_stiffness, muscular_endurance, overstriding, heel_striking, training_load, worn_shoes, hard_surfaces]
+            running: {weekly_km: 40, runs_per_week: 5, goal: "A very long goal: finish the Harbour-to-Lighthouse trail half marathon with friends, pain free, and enjoy the post-race breakfast by the sea"}
+            schedule: {start: 2026-11-25, weeks: 8, days: [mon, tue, wed, thu, fri, sat, sun], long_run_day: sun, minutes: 60}
+            equipment: [mat, band, kettlebell, dumbbells, step, metronome]
+            """)
+        let renderer = try Renderer()
+        let (_, pages, plan) = try RenderTestSupport.handout(profile, renderer: renderer, paper: paper, largePrint: large)
+        #expect(plan.weeks.count == 8)
+        let problems = LayoutAudit(engine: renderer.engine).problems(pages, margin: (large ? Typography.largePrint : .standard).margin)
+        #expect(problems.isEmpty, "\(label): \(problems.prefix(10).joined(separator: "\n"))")
+        // Every day of every week appears exactly once (a day is never split or lost).
+        let weekPages = pages.filter { $0.items.contains { if case let .text(s, _, _, _, _) = $0 { return s.hasPrefix("Week ") } else { return false } } }
+        #expect(weekPages.count >= 8)
+    }
+}
