@@ -11,17 +11,19 @@ setup:
 build: setup
 	$(SWIFT) build -c release
 
-# The main job on the bundled example profiles.
+# The main job on the bundled example profiles: validate, plan, and print every handout into out/.
 demo: build
 	$(RELEASE_BIN) check Examples/*.yaml --today $(TODAY)
+	@mkdir -p out
 	@for f in Examples/*.yaml; do \
-	  echo; echo "== $$f"; \
-	  $(RELEASE_BIN) plan "$$f" --today $(TODAY) | head -25 || exit $$?; \
-	  mkdir -p out; $(RELEASE_BIN) plan "$$f" --json --today $(TODAY) > "out/$$(basename $$f .yaml).plan.json" || exit $$?; \
+	  $(RELEASE_BIN) plan "$$f" --json --today $(TODAY) > "out/$$(basename $$f .yaml).plan.json" || exit $$?; \
 	done
-	@echo; echo "Plans written to out/*.plan.json"
+	$(RELEASE_BIN) render Examples/*.yaml -o out --today $(TODAY)
+	@echo "Handouts and plans are in out/"
 
+# `swift test` alone would not build the command-line binary the CLI tests run.
 test: setup
+	$(SWIFT) build
 	$(SWIFT) test
 
 # A longer fuzz pass over the profile reader than the test suite's quick one.

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The command line as a user types it: exit codes, files written, messages. Runs the built binary.
+@Suite(.serialized) struct CommandLineTests {
+    static let binary = RenderTestSupport.repository.appendingPathComponent(".build/debug/backstride").path
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = RenderTestSupport.repository
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("backstride-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func checkPassesTheExamplesAndFailsABadProfileWithPositions() throws {
+        let good = try run(["check", "Examples/sam-rivera.yaml", "Examples/priya-high-pain.yaml", "--today", "2026-11-21"])
+        #expect(good.status == 0)
+        let bad = try run(["check", "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/unknown-key.yaml", "--today", "2026-11-21"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("unknown-key.yaml:9:3: error: unknown key `weks` in schedule"))
+        #expect(try run(["check", "no/such/file.yaml"]).status == 66)
+        #expect(try run(["check", "--no-such-option", "x.yaml"]).status == 64)
+        #expect(try run(["check", "Examples/sam-rivera.yaml", "--today", "2026-02-30"]).status == 64)
+    }
+
+    @Test func renderWritesEachHandoutWholeAndNamedSafely() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sneaky = folder.appendingPathComponent("sneaky.yaml")
+        try "client: {name: Sneaky, id: \"../../escape/me\"}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n"
+            .write(to: sneaky, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try run(["render", "Examples/sam-rivera.yaml", "Examples/alex-red-flag.yaml", sneaky.path, "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/empty.yaml",
+                              "-o", out.path, "--today", "2026-11-21", "--png"])
+        #expect(result.status == 65, "one bad profile sets 65 at the end")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files.contains("C-1042.pdf") && files.contains("C-3307.pdf") && files.contains("escape-me.pdf"))
+        #expect(files.contains("C-1042-1.png"))
+        #expect(!files.contains { $0.hasPrefix(".") || $0.contains("tmp") }, "temporary files left: \(files)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape").path))
+        #expect(result.stderr.contains("empty.yaml:1:1: error: file is empty"))
+    }
+
+    @Test func anUnwritableFolderGivesExitSeventyThree() throws {
+        let result = try run(["render", "Examples/sam-rivera.yaml", "-o", "/proc/backstride-cannot-write", "--today", "2026-11-21"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("cannot write"))
+    }
+
+    @Test func aClinicsTemplatesAndBrandingChangeTheHandout() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "# Dein Laufplan\n## {{clientName}}\n@red-flag-box\n".write(to: templates.appendingPathComponent("cover.mustache"), atomically: true, encoding: .utf8)
+        let clinic = folder.appendingPathComponent("clinic.yaml")
+        try "name: Hafen Physio & Co\nphone: +49 40 1234\naccent: \"#1F5FAD\"\n".write(to: clinic, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try run(["render", "Examples/sam-rivera.yaml", "-o", out.path, "--today", "2026-11-21",
+                              "--templates", templates.path, "--clinic", clinic.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = Array(try Data(contentsOf: out.appendingPathComponent("C-1042.pdf")))
+        let text = try PDFTools.text(pdf)
+        #expect(text.contains("Dein Laufplan"))
+        #expect(text.contains("Hafen Physio & Co"))
+        #expect(text.contains("How to use this plan"), "other templates stay built-in")
+        #expect(try PDFTools.info(pdf)["Author"] == "Hafen Physio & Co")
+        let badClinic = folder.appendingPathComponent("bad.yaml")
+        try "name: X\naccent: blue\n".write(to: badClinic, atomically: true, encoding: .utf8)
+        let bad = try run(["render", "Examples/sam-rivera.yaml", "-o", out.path, "--clinic", badClinic.path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("bad.yaml:2:9: error: accent must be a colour like #1F5FAD (found blue)"))
+    }
+}
