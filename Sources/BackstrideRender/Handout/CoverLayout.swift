@@ -52,6 +52,8 @@ extension HandoutLayout {
         let sign = typography.body * 2.6
         var items: [PageItem] = [.warningSign(Rect(x: x + pad, y: y + pad, width: sign, height: sign * 0.87))]
         var cursor = y + pad
+        var flow = self.flow
+        flow.measure = .infinity
         for (i, block) in blocks.enumerated() {
             // The first heading sits beside the warning sign; the rest use the full inner width.
             let indent = i == 0 ? sign + pad * 0.8 : 0

@@ -75,9 +75,20 @@ struct BlockFlow {
         }
     }
 
+    /// Running text stops at about 65 characters a line, easier to read than a full A4 line.
+    /// Boxes of short list items (the red-flag box) set it to infinity and use their full width.
+    var measure: Double
+
+    init(engine: TextEngine, typography: Typography) {
+        self.engine = engine
+        self.typography = typography
+        measure = typography.body * 36
+    }
+
     /// Items and height of one block at (x, y), `width` wide.
     func layout(_ block: TextBlock, x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
-        var flow = ColumnFlow(engine: engine, x: x, y: y, width: width)
+        let prose: Bool = { switch block { case .paragraph, .bullet, .strongBullet: return true; default: return false } }()
+        var flow = ColumnFlow(engine: engine, x: x, y: y, width: prose ? min(width, measure) : width)
         let g = typography.gap
         switch block {
         case .title(let t): flow.text(t, font(block), after: g)
