@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "backstride", targets: ["backstride"]),
         .library(name: "BackstrideCore", targets: ["BackstrideCore"]),
         .library(name: "BackstrideRender", targets: ["BackstrideRender"]),
+        .library(name: "BackstrideBatch", targets: ["BackstrideBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -33,10 +34,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "BackstrideBatch",
+            dependencies: ["BackstrideCore", "BackstrideRender"]
+        ),
         .executableTarget(
             name: "backstride",
             dependencies: [
-                "BackstrideCore", "BackstrideRender",
+                "BackstrideCore", "BackstrideRender", "BackstrideBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -51,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BackstrideRenderTests",
-            dependencies: ["BackstrideRender", "BackstrideCore"]
+            dependencies: ["BackstrideRender", "BackstrideCore", "BackstrideBatch"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -42,4 +42,25 @@ public final class Renderer {
             painter.paint(page, cr: cr)
         }
     }
+
+    /// Paints any laid-out pages into one PDF (a weekly print pack, a client's week).
+    public func pdf(_ pages: [LaidOutPage], metadata: PDFMetadata) throws -> [UInt8] {
+        try painter.pdf(pages, metadata: metadata)
+    }
+
+    /// A client's pages for the week containing `day`.
+    public func weekPages(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
+                          options: HandoutOptions, containing day: CalendarDate) -> [LaidOutPage] {
+        HandoutLayout(engine: engine, wording: wording, options: options, plan: plan, profile: profile, library: library)
+            .weekPages(containing: day)
+    }
+
+    /// A page left blank on purpose, so the next client starts on a right-hand page when printed double-sided.
+    public func blankPage(size: PageSize, wording: HandoutWording, typography: Typography = .standard) -> LaidOutPage {
+        let text = wording.phrase("pack", "blank")
+        let h = engine.layout(text, font: typography.smallFont, width: size.width - 2 * typography.margin).size.height
+        return LaidOutPage(size: size, items: [.text(text, font: typography.smallFont,
+                                                     frame: Rect(x: typography.margin, y: size.height / 2, width: size.width - 2 * typography.margin, height: h),
+                                                     color: .muted, alignment: .center)])
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackstrideBatch
 import BackstrideCore
 
 /// `backstride check`: validate profiles and print what is wrong, with positions.

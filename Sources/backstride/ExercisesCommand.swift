@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackstrideBatch
 import BackstrideCore
 import BackstrideRender
 

@@ -1,3 +1,4 @@
+import BackstrideBatch
 import BackstrideCore
 import BackstrideRender
 import Foundation
@@ -11,6 +12,11 @@ enum HandoutInputs {
 
     /// Built-in `Templates/<language>/` with `overrides` replacing files one by one.
     static func wording(overrides: String?, language: String = "en") throws -> HandoutWording {
+        var digest = InputDigest()
+        return try wording(overrides: overrides, language: language, digest: &digest)
+    }
+
+    static func wording(overrides: String?, language: String = "en", digest: inout InputDigest) throws -> HandoutWording {
         var files: [String: String] = [:]
         let builtIn = try Resources.home().appendingPathComponent("Templates/\(language)")
         for folder in [builtIn.path] + (overrides.map { [$0] } ?? []) {
@@ -24,12 +30,22 @@ enum HandoutInputs {
                 files[name] = text
             }
         }
+        for name in files.keys.sorted() {
+            digest.add(name)
+            digest.add(files[name]!)
+        }
         do { return try HandoutWording(files: files) } catch { throw Problem(description: "\(error)") }
     }
 
     /// `--clinic FILE`: name (required), address, phone, accent (#RRGGBB), logo (a PNG path, relative to the file).
     static func clinic(_ path: String) throws -> ClinicBranding {
+        var digest = InputDigest()
+        return try clinic(path, digest: &digest)
+    }
+
+    static func clinic(_ path: String, digest: inout InputDigest) throws -> ClinicBranding {
         let bytes = try InputFiles.read(path)
+        digest.add(bytes)
         var log = DiagnosticLog(file: path)
         guard let root = YAMLInput.compose(bytes: bytes, log: &log) else {
             throw Problem(description: log.diagnostics.map(\.description).joined(separator: "\n"))
@@ -51,6 +67,7 @@ enum HandoutInputs {
             let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
             do {
                 let png = try InputFiles.read(url.path)
+                digest.add(png)
                 if png.starts(with: [0x89, 0x50, 0x4E, 0x47]) { logo = png } else { reader.error("logo must be a PNG file", at: node) }
             } catch { reader.error("cannot read logo \(file): \(error)", at: node) }
         }
@@ -69,16 +86,3 @@ enum HandoutInputs {
     }
 }
 
-/// Output file names made from a client id: letters, digits, `-` and `_` only, so no id can leave the folder.
-enum SafeName {
-    static func stem(_ id: String) -> String {
-        var out = ""
-        for ch in id.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(ch) || ch == "-" || ch == "_" { out.unicodeScalars.append(ch) }
-            else if !out.hasSuffix("-") { out.append("-") }
-        }
-        out = out.trimmingCharacters(in: CharacterSet(charactersIn: "-_"))
-        if out.count > 80 { out = String(out.prefix(80)) }
-        return out.isEmpty ? "client" : out
-    }
-}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackstrideBatch
 import BackstrideCore
 import BackstrideRender
 import Foundation
@@ -13,26 +14,10 @@ struct Render: ParsableCommand {
     @Argument(help: ArgumentHelp("Profile files.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var output = "out"
-
-    @Option(help: ArgumentHelp("Paper size, overriding the profile: a4 or letter.", valueName: "paper"))
-    var paper: Paper?
-
-    @Flag(help: "Large print: body text 16 pt, everything re-flowed.")
-    var largePrint = false
+    @OptionGroup var handout: HandoutOptionsGroup
 
     @Flag(help: "Also write PNG previews of every page (DIR/<client-id>-<page>.png).")
     var png = false
-
-    @Option(help: ArgumentHelp("A folder of template files that replace the built-in ones file by file.", valueName: "dir"))
-    var templates: String?
-
-    @Option(help: ArgumentHelp("Clinic branding file (YAML: name, address, phone, accent, logo).", valueName: "file"))
-    var clinic: String?
-
-    @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
-    var library: String?
 
     @OptionGroup var today: TodayOption
 
@@ -42,16 +27,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let today = today.resolved
-        let library = try LibraryReader.load(clinicFolder: self.library)
-        let wording: HandoutWording
-        let branding: ClinicBranding?
-        do {
-            wording = try HandoutInputs.wording(overrides: templates)
-            branding = try clinic.map(HandoutInputs.clinic)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.invalidProfile.exitCode
-        }
+        let (library, wording, branding, _) = try handout.resources(today: today)
+        let output = handout.output
         let renderer = try Renderer()
         var status = ExitStatus.ok
         for path in files {
@@ -61,7 +38,7 @@ struct Render: ParsableCommand {
                 continue
             }
             let plan = PlanCompiler.compile(profile, library: library, today: today)
-            let options = HandoutOptions(paper: PageSize(paper ?? profile.paper), typography: largePrint ? .largePrint : .standard,
+            let options = HandoutOptions(paper: PageSize(handout.paper ?? profile.paper), typography: handout.largePrint ? .largePrint : .standard,
                                          clinic: branding)
             let stem = SafeName.stem(profile.client.id)
             do {

@@ -1,3 +1,4 @@
+import BackstrideBatch
 import BackstrideCore
 import Foundation
 
@@ -47,12 +48,21 @@ enum LibraryReader {
     }
 
     /// The built-in library with `clinicFolder` merged over it; exits 65 with diagnostics when invalid.
-    static func load(clinicFolder: String?) throws -> ExerciseLibrary {
+    static func load(clinicFolder: String?, digest: inout InputDigest) throws -> ExerciseLibrary {
         var layers = [try layer(Resources.builtInExercises, shownAs: "Assets/exercises")]
         if let clinicFolder { layers.append(try layer(URL(fileURLWithPath: clinicFolder), shownAs: clinicFolder)) }
+        for file in layers.flatMap(\.files) {
+            digest.add(file.path)
+            digest.add(file.bytes)
+        }
         let result = ExerciseLibraryLoader.load(layers)
         for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
         guard let library = result.library else { throw ExitStatus.invalidProfile.exitCode }
         return library
+    }
+
+    static func load(clinicFolder: String?) throws -> ExerciseLibrary {
+        var digest = InputDigest()
+        return try load(clinicFolder: clinicFolder, digest: &digest)
     }
 }

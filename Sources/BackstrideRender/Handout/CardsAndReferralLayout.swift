@@ -3,8 +3,8 @@ import BackstrideCore
 extension HandoutLayout {
     /// Every exercise of the plan once: diagram, dose in each phase it is used, cues, the common mistake
     /// and why it is in this plan. A card never splits across pages.
-    func exerciseCards(_ pages: inout PageSet) {
-        let ids = plan.exerciseIds
+    func exerciseCards(_ pages: inout PageSet, ids: [String]? = nil) {
+        let ids = ids ?? plan.exerciseIds
         guard !ids.isEmpty else { return }
         pages.newPage(bookmark: wording.phrase("outline", "exercises"))
         flow.place([.title(wording.phrase("cards", "title"))], on: &pages)

@@ -2,15 +2,19 @@ import BackstrideCore
 import Foundation
 
 /// Reads input files for the core, which never touches the disk itself.
-enum InputFiles {
-    struct Unreadable: Error, CustomStringConvertible {
-        let path: String
-        let reason: String
-        var description: String { "\(path): error: cannot read: \(reason)" }
+public enum InputFiles {
+    public struct Unreadable: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+        public var description: String { "\(path): error: cannot read: \(reason)" }
     }
 
     /// Reads at most one byte past the profile size limit, so a huge file is refused without loading it.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Unreadable(path: path, reason: "no such file")
