@@ -44,7 +44,7 @@ import Testing
         #expect(byFile["jordan-self-guided.yaml"]?.warnings.first?.contains("shoes") == true)
         #expect(byFile["alex-red-flag.yaml"]?.status == .withheld)
         #expect(byFile["broken.yml"]?.status.text.hasPrefix("failed: ") == true)
-        #expect(byFile["broken.yml"]?.status.text.contains("broken.yml:2:20: pain must be between 0 and 10 (found 12)") == true)
+        #expect(byFile["broken.yml"]?.status.text.contains("broken.yml:2:18: pain must be between 0 and 10 (found 12)") == true)
         #expect(byFile["sam-rivera.yaml"]?.status.text.contains("duplicate client id C-1042") == true)
         #expect(byFile["duplicate.yaml"]?.status.text.contains("duplicate client id C-1042") == true)
         #expect(outcome.failed == 3)
