@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN = .build/release/backstride
 TODAY ?= $(shell date +%Y-%m-%d)
 
-.PHONY: setup build demo test fuzz clean
+.PHONY: setup build demo test fuzz bench clean
 
 setup:
 	@scripts/setup.sh
@@ -29,6 +29,10 @@ test: setup
 # A longer fuzz pass over the profile reader than the test suite's quick one.
 fuzz: setup
 	FUZZ_ITERATIONS=100000 $(SWIFT) test --filter ProfileFuzzTests
+
+# Throughput of the batch on 500 synthetic profiles, at one job and all cores (see docs/performance.md).
+bench: build
+	scripts/bench.sh $(or $(N),500)
 
 clean:
 	rm -rf .build out/*.pdf out/*.png

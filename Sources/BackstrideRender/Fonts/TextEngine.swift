@@ -25,6 +25,20 @@ public final class TextEngine {
     let context: OpaquePointer
     private var descriptions: [FontSpec: OpaquePointer] = [:]
 
+    /// Laid-out paragraphs, reused: layout measures a text and the painter draws the same text, and most of a
+    /// handout's words (labels, the red-flag box, exercise cards) repeat from client to client. Shaping is
+    /// the biggest cost of a page, so each distinct paragraph is shaped once per worker.
+    private struct LayoutKey: Hashable {
+        let text: String
+        let font: FontSpec
+        let width: Int
+        let alignment: Int
+        let lineSpacing: Double
+    }
+
+    private var layouts: [LayoutKey: TextLayout] = [:]
+    static let layoutCacheLimit = 20_000
+
     public init(fonts: FontLibrary) throws {
         fontMap = try fonts.makeFontMap()
         guard let context = pango_font_map_create_context(fontMap) else {
@@ -43,6 +57,7 @@ public final class TextEngine {
     }
 
     deinit {
+        layouts.removeAll()
         for description in descriptions.values { pango_font_description_free(description) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(fontMap)
@@ -59,6 +74,16 @@ public final class TextEngine {
     /// so a client's `<`, `>` and `&` print as typed.
     public func layout(_ text: String, font: FontSpec, width: Double?, alignment: TextAlignment = .left,
                        lineSpacing: Double = 1.0) -> TextLayout {
+        let key = LayoutKey(text: text, font: font, width: width.map { Int(($0 * Double(PANGO_SCALE)).rounded()) } ?? -1,
+                            alignment: alignment == .left ? 0 : alignment == .center ? 1 : 2, lineSpacing: lineSpacing)
+        if let cached = layouts[key] { return cached }
+        if layouts.count >= Self.layoutCacheLimit { layouts.removeAll(keepingCapacity: true) }
+        let made = makeLayout(text, font: font, width: width, alignment: alignment, lineSpacing: lineSpacing)
+        layouts[key] = made
+        return made
+    }
+
+    private func makeLayout(_ text: String, font: FontSpec, width: Double?, alignment: TextAlignment, lineSpacing: Double) -> TextLayout {
         let layout = pango_layout_new(context)!
         pango_layout_set_font_description(layout, description(font))
         if let width {

@@ -40,7 +40,9 @@ public struct HandoutWording: @unchecked Sendable {
             }
             var compiled: [String: MustacheTemplate] = [:]
             for (key, text) in entries {
-                do { compiled[key] = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + "\(text)") } catch {
+                // Trimmed once here rather than on every render: phrases are rendered thousands of times a batch.
+                let source = "\(text)".trimmingCharacters(in: .whitespacesAndNewlines)
+                do { compiled[key] = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source) } catch {
                     throw Problem(file: "phrases.yaml", message: "`\(section).\(key)` is not a valid template: \(error)")
                 }
             }
@@ -58,7 +60,7 @@ public struct HandoutWording: @unchecked Sendable {
     /// A short phrase; a missing one shows its key, so a gap in a clinic's file is visible, not silent.
     public func phrase(_ section: String, _ key: String, _ context: [String: Any] = [:]) -> String {
         guard let template = phrases[section]?[key] else { return "[\(section).\(key)]" }
-        return template.render(context).trimmingCharacters(in: .whitespacesAndNewlines)
+        return template.render(context)
     }
 
     /// Every phrase key the layout uses, for checking a clinic's templates before a batch starts.
