@@ -25,6 +25,8 @@ demo: build
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	/usr/bin/python3 Tests/Scripts/check_ics.py
+	/usr/bin/python3 Tests/Scripts/init_terminal.py
 
 # A longer fuzz pass over the profile reader than the test suite's quick one.
 fuzz: setup

@@ -7,6 +7,7 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra         # the handout's font (regular, bold, oblique)
   fonts-noto-cjk                               # Chinese, Japanese and Korean names
   poppler-utils qpdf                           # pdftotext, pdfinfo, pdffonts, pdftoppm, qpdf --check (tests, previews)
+  python3 python3-icalendar                    # the calendar-file check and the terminal test of `init`
 )
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -160,6 +160,11 @@ public struct BatchRunner: Sendable {
             try OutputFiles.write(pdf, to: target)
             entry.status = plan.withheld ? .withheld : .ok
             entry.outputs = [stem + ".pdf"]
+            if settings.ics, let calendar = renderer.calendar(plan: plan, profile: profile, library: settings.library,
+                                                              wording: settings.wording, uidPrefix: stem) {
+                try OutputFiles.write(calendar, to: settings.outputFolder + "/" + stem + ".ics")
+                entry.outputs.append(stem + ".ics")
+            }
             entry.pages = pages.count
             return Done(entry: entry, packPages: [], bytes: pdf.count, rendered: true)
         } catch {

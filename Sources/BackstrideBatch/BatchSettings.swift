@@ -17,6 +17,8 @@ public struct BatchSettings: Sendable {
     public var clinic: ClinicBranding?
     /// Digest of the library, templates, branding, options and version: what every output also depends on.
     public var sharedDigest: String
+    /// Also write each plan as an iCalendar file.
+    public var ics = false
 
     public init(outputFolder: String, jobs: Int, today: CalendarDate, week: CalendarDate?, force: Bool, paper: Paper?,
                 largePrint: Bool, library: ExerciseLibrary, wording: HandoutWording, clinic: ClinicBranding?, sharedDigest: String) {

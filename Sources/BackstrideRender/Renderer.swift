@@ -63,4 +63,9 @@ public final class Renderer {
                                                      frame: Rect(x: typography.margin, y: size.height / 2, width: size.width - 2 * typography.margin, height: h),
                                                      color: .muted, alignment: .center)])
     }
+
+    /// The plan's sessions as an iCalendar file; nil for a withheld plan.
+    public func calendar(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording, uidPrefix: String) -> [UInt8]? {
+        CalendarExport(engine: engine, wording: wording, plan: plan, profile: profile, library: library).ics(uidPrefix: uidPrefix)
+    }
 }

@@ -12,6 +12,6 @@ struct Backstride: ParsableCommand {
         70 internal error, 73 cannot write output.
         """,
         version: BackstrideVersion.string,
-        subcommands: [Check.self, PlanCommand.self, Render.self, Batch.self, Exercises.self]
+        subcommands: [Check.self, PlanCommand.self, Render.self, Batch.self, Init.self, Exercises.self]
     )
 }

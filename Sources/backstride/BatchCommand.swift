@@ -26,6 +26,9 @@ struct Batch: ParsableCommand {
     @Option(help: ArgumentHelp("Make the weekly print pack for the week containing this day (YYYY-MM-DD).", valueName: "date"))
     var week: CalendarDate?
 
+    @Flag(help: "Also write each plan as an iCalendar file (DIR/<client-id>.ics).")
+    var ics = false
+
     @Flag(help: "Render every profile, even those unchanged since the last run.")
     var force = false
 
@@ -48,9 +51,10 @@ struct Batch: ParsableCommand {
         let found = ProfileDiscovery.find(inputs)
         for problem in found.problems { Console.error("\(problem.path): error: \(problem.reason)") }
         let (library, wording, clinic, digest) = try handout.resources(today: today)
-        let settings = BatchSettings(outputFolder: handout.output, jobs: jobs, today: today, week: week, force: force,
+        var settings = BatchSettings(outputFolder: handout.output, jobs: jobs, today: today, week: week, force: force,
                                      paper: handout.paper, largePrint: handout.largePrint, library: library, wording: wording,
-                                     clinic: clinic, sharedDigest: digest)
+                                     clinic: clinic, sharedDigest: digest + (ics ? "+ics" : ""))
+        settings.ics = ics
         let progress = Progress(quiet: quiet, started: started)
         let outcome: BatchOutcome
         do {

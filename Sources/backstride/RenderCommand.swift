@@ -19,6 +19,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Also write PNG previews of every page (DIR/<client-id>-<page>.png).")
     var png = false
 
+    @Flag(help: "Also write the plan's sessions as an iCalendar file (DIR/<client-id>.ics) to import into a phone calendar.")
+    var ics = false
+
     @OptionGroup var today: TodayOption
 
     func validate() throws {
@@ -45,6 +48,9 @@ struct Render: ParsableCommand {
                 let (pdf, pages) = try renderer.handout(plan: plan, profile: profile, library: library, wording: wording, options: options)
                 let target = output + "/" + stem + ".pdf"
                 try OutputFiles.write(pdf, to: target)
+                if ics, let calendar = renderer.calendar(plan: plan, profile: profile, library: library, wording: wording, uidPrefix: stem) {
+                    try OutputFiles.write(calendar, to: output + "/" + stem + ".ics")
+                }
                 if png {
                     for (i, page) in pages.enumerated() {
                         try OutputFiles.write(try renderer.png(page), to: output + "/" + stem + "-\(i + 1).png")

@@ -22,8 +22,9 @@ import Testing
         for (i, page) in pages.enumerated() {
             #expect(page.contains("Running plan for \(profile.client.name)"), "page \(i + 1) lacks the client's name")
         }
-        // Cover, how to use, overview, then each week in order on its page (and its continuation, on small paper).
-        var next = 3
+        // Cover, how to use (two pages for a self-guided runner), overview, then each week in order on its page
+        // (and its continuation, on small paper).
+        var next = try #require(pages.firstIndex { $0.contains("Your plan at a glance") }) + 1
         for week in plan.weeks {
             let title = "Week \(week.number) of \(plan.weeks.count)"
             let index = try #require(pages.firstIndex { $0.contains(title) }, "no page for \(title)")

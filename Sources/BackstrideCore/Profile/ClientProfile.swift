@@ -64,6 +64,8 @@ public struct ClientProfile: Codable, Equatable, Sendable {
         public var days: [Weekday]
         public var longRunDay: Weekday
         public var minutes: Int
+        /// Usual training time, minutes after midnight ("07:30"), for calendar events; nil makes them all-day.
+        public var time: Int?
     }
 
     public var client: Client

@@ -62,7 +62,7 @@ struct ProfileParser {
         for key in ["name", "id", "birth_year"] { keys[key] = "client" }
         for key in ["pain", "pain_at_rest", "pattern", "starts_after_km", "starts_after_mi", "weeks_since_onset", "signs", "cleared_by"] { keys[key] = "symptoms" }
         for key in ["weekly_km", "weekly_mi", "runs_per_week", "long_run_km", "long_run_mi", "cadence", "goal", "goal_date", "shoes_km", "shoes_mi"] { keys[key] = "running" }
-        for key in ["start", "weeks", "days", "long_run_day", "minutes"] { keys[key] = "schedule" }
+        for key in ["start", "weeks", "days", "long_run_day", "minutes", "time"] { keys[key] = "schedule" }
         return keys
     }()
 
@@ -152,16 +152,32 @@ struct ProfileParser {
         }
         let minutes = m.take("minutes").map { reader.integer($0, "minutes", in: ProfileLimits.minutes) }
             ?? ProfileLimits.defaultMinutes
+        let time = m.take("time").map { timeOfDay($0) } ?? .ok(nil)
         seen.start = start
         seen.days = days
         seen.longRunDay = longRunDay ?? days?.max()
         if let d = days, d.isEmpty, let node = nodes["days"] {
             reader.error("days must name at least one day", at: node, hint: "for example `days: mon, wed, sat`")
         }
-        guard let start, let weeks, let days, !days.isEmpty, let minutes else { return nil }
+        guard let start, let weeks, let days, !days.isEmpty, let minutes, let time = time.value else { return nil }
         let sortedDays = days.sorted()
         guard let longRunDay = longRunDay ?? sortedDays.last else { return nil }
-        return .init(start: start, weeks: weeks, days: sortedDays, longRunDay: longRunDay, minutes: minutes)
+        return .init(start: start, weeks: weeks, days: sortedDays, longRunDay: longRunDay, minutes: minutes, time: time)
+    }
+
+    /// `HH:MM`, 24-hour clock.
+    private mutating func timeOfDay(_ node: Node) -> Parsed<Int?> {
+        // YAML 1.1 reads 07:30 as a base-60 number; take the text as written.
+        guard case .scalar(let scalar) = node else {
+            reader.error("time must be a time of day like 07:30 (found \(NodeReader.describe(node)))", at: node)
+            return .failed
+        }
+        let parts = scalar.string.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m), parts[1].count == 2 else {
+            reader.error("time must be a time of day like 07:30 (found \(scalar.string))", at: node, hint: "24-hour clock, hours:minutes")
+            return .failed
+        }
+        return .ok(h * 60 + m)
     }
 
     /// Findings: a list of words or `word: severity` pairs, or one comma-separated string.

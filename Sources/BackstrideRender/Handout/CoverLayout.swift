@@ -38,16 +38,14 @@ extension HandoutLayout {
         pages.y += typography.gap * 2
     }
 
-    /// The red-flag box: a heavy border and a drawn warning sign, emergency signs first.
-    /// Reads the same in black and white: nothing here depends on colour.
-    func redFlagBox(x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
-        let reported = Set(plan.screening.signs)
-        func entries(_ tier: RedFlagSign.Tier) -> [[String: Any]] {
-            RedFlagSign.allCases.filter { $0.tier == tier }.map {
-                ["text": wording.phrase("signs", $0.rawValue), "reported": reported.contains($0.rawValue)]
-            }
-        }
-        let blocks = wording.blocks("red-flags", ["emergency": entries(.emergency), "seeDoctor": entries(.seeDoctor)])
+    /// For a runner without a clinician: when to get help, in a box as heavy as the red-flag box.
+    func selfGuidedBox(x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
+        warningBox(wording.blocks("self-guided", [:]), x: x, y: y, width: width)
+    }
+
+    /// Blocks in a heavy-bordered box with the warning sign beside the first heading.
+    func warningBox(_ blocks: [TextBlock], x: Double, y: Double, width: Double, bold: (String) -> Bool = { _ in false })
+        -> (items: [PageItem], height: Double) {
         let pad = typography.body
         let sign = typography.body * 2.6
         var items: [PageItem] = [.warningSign(Rect(x: x + pad, y: y + pad, width: sign, height: sign * 0.87))]
@@ -59,9 +57,7 @@ extension HandoutLayout {
             let indent = i == 0 ? sign + pad * 0.8 : 0
             let placed = flow.layout(block, x: x + pad + indent, y: cursor + (i == 0 ? sign * 0.05 : 0), width: width - 2 * pad - indent)
             items += placed.items.map { item in
-                // Reported signs are set in bold so they stand out on the page as well as in words.
-                if case let .text(s, font, frame, color, alignment) = item, s.hasSuffix(")"),
-                   reported.contains(where: { s.hasPrefix(wording.phrase("signs", $0)) }) {
+                if case let .text(s, font, frame, color, alignment) = item, bold(s) {
                     return .text(s, font: FontSpec(size: font.size, bold: true), frame: frame, color: color, alignment: alignment)
                 }
                 return item
@@ -72,6 +68,22 @@ extension HandoutLayout {
         let border = PageItem.box(Rect(x: x, y: y, width: width, height: height), stroke: Stroke(width: 3.5, color: .black),
                                   fill: nil, cornerRadius: 4)
         return ([border] + items, height)
+    }
+
+    /// The red-flag box: a heavy border and a drawn warning sign, emergency signs first.
+    /// Reads the same in black and white: nothing here depends on colour.
+    func redFlagBox(x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
+        let reported = Set(plan.screening.signs)
+        func entries(_ tier: RedFlagSign.Tier) -> [[String: Any]] {
+            RedFlagSign.allCases.filter { $0.tier == tier }.map {
+                ["text": wording.phrase("signs", $0.rawValue), "reported": reported.contains($0.rawValue)]
+            }
+        }
+        let blocks = wording.blocks("red-flags", ["emergency": entries(.emergency), "seeDoctor": entries(.seeDoctor)])
+        // Reported signs are set in bold so they stand out on the page as well as in words.
+        return warningBox(blocks, x: x, y: y, width: width) { s in
+            s.hasSuffix(")") && reported.contains { s.hasPrefix(self.wording.phrase("signs", $0)) }
+        }
     }
 
     /// The one instruction a referral must get across, in a heavy box with the warning sign.

@@ -54,6 +54,7 @@ public struct HandoutLayout {
         case "traffic-light": return trafficLight(x: x, y: y, width: width)
         case "red-flag-box": return redFlagBox(x: x, y: y, width: width)
         case "urgent": return urgentBox(x: x, y: y, width: width)
+        case "self-guided-box": return plan.selfGuided ? selfGuidedBox(x: x, y: y, width: width) : ([], -typography.gap * 1.5)
         default: return ([], 0)
         }
     }

@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""Drives `backstride init` through a pseudo-terminal, as a runner types: a clear runner (with one wrong answer
+that must be asked again), an emergency answer, and a see-a-doctor answer."""
+import os
+import pty
+import re
+import select
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.path.join(ROOT, ".build", "debug", "backstride")
+passed = failed = 0
+
+
+def check(condition, message):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", message)
+
+
+def session(folder, replies, limit=60):
+    """Runs init; answers each prompt with the first reply whose pattern matches it, or Enter. Returns the screen."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(ROOT)
+        os.execv(BIN, [BIN, "init", "-o", os.path.join(folder, "me.yaml"), "--pdf-dir", os.path.join(folder, "out"), "--today", "2026-11-21"])
+    screen, pending, deadline = "", "", time.time() + limit
+    while time.time() < deadline:
+        ready, _, _ = select.select([fd], [], [], 5)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 4096).decode("utf-8", "replace")
+        except OSError:
+            break
+        if not chunk:
+            break
+        screen += chunk
+        pending += chunk
+        # A prompt ends with "] " or "? " and waits for a line.
+        if re.search(r"(\]|\?) $", pending):
+            prompt = pending.strip().splitlines()[-1]
+            answer = ""
+            for pattern, reply in list(replies):
+                if re.search(pattern, prompt):
+                    answer = reply
+                    replies.remove((pattern, reply))
+                    break
+            os.write(fd, (answer + "\n").encode())
+            pending = ""
+    os.waitpid(pid, 0)
+    return screen
+
+
+with tempfile.TemporaryDirectory() as folder:
+    screen = session(folder, [(r"What is your name", "Terry Tester"), (r"at its worst while you run", "eleven"),
+                              (r"at its worst while you run", "3"), (r"How far do you run", "15"),
+                              (r"touch your toes", "no"), (r"legs crossed", "yes"), (r"lower back arching", "no"),
+                              (r"knee fall inward", "yes"), (r"seconds can you hold", "40")])
+    check("warning signs" in screen, "the questionnaire starts with the warning signs")
+    check(screen.index("bladder or bowels") < screen.index("What is your name"), "red flags come before anything else")
+    check("Please give a whole number from 0 to 10." in screen, "a wrong answer is explained and asked again")
+    check("Your 6-week plan" in screen, "a clear runner gets a plan")
+    check(os.path.exists(os.path.join(folder, "out", "Terry-Tester.pdf")), "the plan's PDF is written")
+    profile = open(os.path.join(folder, "me.yaml"), encoding="utf-8").read()
+    check("  - glute_medius" in profile and "  - core_endurance" in profile and "  - hip_flexors_tight" in profile,
+          "self-test answers become findings")
+
+with tempfile.TemporaryDirectory() as folder:
+    screen = session(folder, [(r"bladder or bowels", "yes"), (r"referral handout", "n")])
+    check("STOP." in screen and "emergency department now" in screen, "an emergency answer stops with emergency advice")
+    check("numbness or tingling between your legs" not in screen.lower(), "no further question after an emergency sign")
+    check(not os.path.exists(os.path.join(folder, "me.yaml")), "nothing is written when the handout is declined")
+
+with tempfile.TemporaryDirectory() as folder:
+    screen = session(folder, [(r"wake you at night", "yes"), (r"What is your name", "Pat"), (r"at its worst", "5")])
+    check("a doctor should look at your back" in screen, "a see-a-doctor answer explains why")
+    check("referral handout" in screen and os.path.exists(os.path.join(folder, "out", "Pat.pdf")), "a referral handout is written")
+    check("How far do you run" not in screen, "no running questions after a see-a-doctor sign")
+
+print(f"init-terminal: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
