@@ -156,17 +156,12 @@ public struct BatchRunner: Sendable {
                 entry.pages = old.pages
                 return Done(entry: entry, packPages: [], bytes: 0, rendered: false)
             }
-            let (pdf, pages) = try renderer.handout(plan: plan, profile: profile, library: settings.library, wording: settings.wording, options: options)
-            try OutputFiles.write(pdf, to: target)
+            let output = HandoutOutput(library: settings.library, wording: settings.wording, folder: settings.outputFolder, ics: settings.ics)
+            let written = try output.write(plan: plan, profile: profile, options: options, renderer: renderer)
             entry.status = plan.withheld ? .withheld : .ok
-            entry.outputs = [stem + ".pdf"]
-            if settings.ics, let calendar = renderer.calendar(plan: plan, profile: profile, library: settings.library,
-                                                              wording: settings.wording, uidPrefix: stem) {
-                try OutputFiles.write(calendar, to: settings.outputFolder + "/" + stem + ".ics")
-                entry.outputs.append(stem + ".ics")
-            }
-            entry.pages = pages.count
-            return Done(entry: entry, packPages: [], bytes: pdf.count, rendered: true)
+            entry.outputs = written.files
+            entry.pages = written.pages
+            return Done(entry: entry, packPages: [], bytes: written.bytes, rendered: true)
         } catch {
             entry.status = .failed("\(error)")
             return Done(entry: entry, packPages: [], bytes: 0, rendered: false)

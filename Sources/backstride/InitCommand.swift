@@ -91,23 +91,22 @@ struct Init: ParsableCommand {
         let plan = PlanCompiler.compile(profile, library: library, today: today)
         let renderer = try Renderer()
         let options = HandoutOptions(paper: PageSize(profile.paper), typography: largePrint ? .largePrint : .standard)
-        let (pdf, pages) = try renderer.handout(plan: plan, profile: profile, library: library, wording: wording, options: options)
         let stem = SafeName.stem(profile.client.id)
+        let written: HandoutOutput.Written
         do {
-            try OutputFiles.write(pdf, to: pdfDir + "/" + stem + ".pdf")
-            if ics, let calendar = renderer.calendar(plan: plan, profile: profile, library: library, wording: wording, uidPrefix: stem) {
-                try OutputFiles.write(calendar, to: pdfDir + "/" + stem + ".ics")
-            }
+            written = try HandoutOutput(library: library, wording: wording, folder: pdfDir, ics: ics)
+                .write(plan: plan, profile: profile, options: options, renderer: renderer)
         } catch {
             Console.error("\(error)")
             throw ExitStatus.cannotWrite.exitCode
         }
+        let pages = written.pages
         say("")
         if plan.withheld {
             say(plan.screening.decision)
-            say("Your referral handout: \(pdfDir)/\(stem).pdf (\(pages.count) pages). Your answers: \(output)")
+            say("Your referral handout: \(pdfDir)/\(stem).pdf (\(pages) pages). Your answers: \(output)")
         } else {
-            say("Your \(plan.weeks.count)-week plan: \(pdfDir)/\(stem).pdf (\(pages.count) pages). Your answers: \(output)")
+            say("Your \(plan.weeks.count)-week plan: \(pdfDir)/\(stem).pdf (\(pages) pages). Your answers: \(output)")
             say("Read the \"Stop and get help\" box on the first page before you start.")
         }
     }

@@ -31,7 +31,6 @@ struct Render: ParsableCommand {
     func run() throws {
         let today = today.resolved
         let (library, wording, branding, _) = try handout.resources(today: today)
-        let output = handout.output
         let renderer = try Renderer()
         var status = ExitStatus.ok
         for path in files {
@@ -43,20 +42,10 @@ struct Render: ParsableCommand {
             let plan = PlanCompiler.compile(profile, library: library, today: today)
             let options = HandoutOptions(paper: PageSize(handout.paper ?? profile.paper), typography: handout.largePrint ? .largePrint : .standard,
                                          clinic: branding)
-            let stem = SafeName.stem(profile.client.id)
             do {
-                let (pdf, pages) = try renderer.handout(plan: plan, profile: profile, library: library, wording: wording, options: options)
-                let target = output + "/" + stem + ".pdf"
-                try OutputFiles.write(pdf, to: target)
-                if ics, let calendar = renderer.calendar(plan: plan, profile: profile, library: library, wording: wording, uidPrefix: stem) {
-                    try OutputFiles.write(calendar, to: output + "/" + stem + ".ics")
-                }
-                if png {
-                    for (i, page) in pages.enumerated() {
-                        try OutputFiles.write(try renderer.png(page), to: output + "/" + stem + "-\(i + 1).png")
-                    }
-                }
-                Console.out("\(path): wrote \(target) (\(pages.count) pages\(plan.withheld ? ", referral: plan withheld" : ""))")
+                let output = HandoutOutput(library: library, wording: wording, folder: handout.output, ics: ics, png: png)
+                let written = try output.write(plan: plan, profile: profile, options: options, renderer: renderer)
+                Console.out("\(path): wrote \(handout.output)/\(written.files[0]) (\(written.pages) pages\(plan.withheld ? ", referral: plan withheld" : ""))")
             } catch let error as OutputFiles.CannotWrite {
                 Console.error("\(error)")
                 status = status.combined(with: .cannotWrite)
