@@ -13,15 +13,28 @@ import Testing
         return (result, folder)
     }
 
+    /// Every question of a clear runner's path answered, away from its default where it has one.
     static let clear = """
         name: Jamie Runner
         birth_year: 1990
         pain: 3
+        pain_at_rest: 1
+        weeks_since_onset: 5
+        units: mi
         weekly: 20
         days: mon, wed, fri, sun
-        runs_per_week: 3
+        runs_per_week: 2
         long_run_day: sun
+        long_run: 8
+        goal: 10k in spring
+        goal_date: 2027-04-18
         start: 2026-11-23
+        weeks: 5
+        minutes: 35
+        time: "07:30"
+        equipment: mat, band, step
+        shoes: 600
+        paper: letter
         test_toe_touch: no
         test_cross_legged: no
         test_hip_extension: no
@@ -42,10 +55,17 @@ import Testing
             #expect(profile.contains("  - \(finding)"), "profile lacks \(finding)")
         }
         #expect(!profile.contains("\nclinician:"), "a self-guided profile has no clinician")
+        for line in ["birth_year: 1990", "pain: 3", "pain_at_rest: 1", "weeks_since_onset: 5", "weekly_mi: 20", "runs_per_week: 2",
+                     "long_run_mi: 8", "goal: \"10k in spring\"", "goal_date: 2027-04-18", "shoes_mi: 600", "start: 2026-11-23",
+                     "weeks: 5", "days: [mon, wed, fri, sun]", "long_run_day: sun", "minutes: 35", "time: \"07:30\"",
+                     "equipment: [mat, band, step]", "units: mi", "paper: letter"] {
+            #expect(profile.contains(line), "profile lacks \(line)")
+        }
         let pdf = Array(try Data(contentsOf: folder.appendingPathComponent("out/Jamie-Runner.pdf")))
         let text = try PDFTools.text(pdf)
         #expect(text.contains("When to get help"))
-        #expect(text.contains("Week 6 of 6"))
+        #expect(text.contains("Week 5 of 5"))
+        #expect(try PDFTools.info(pdf)["Page size"]?.hasPrefix("612 x 792") == true)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/Jamie-Runner.ics").path))
     }
 
