@@ -61,7 +61,7 @@ struct WeekBuilder {
                                          runs: runs, strength: exercises.strength.isEmpty ? 0 : strengthSessions(in: phase), crossTrain: crossTrain, strides: !hardDrills.isEmpty,
                                          afterHardSunday: afterHardSunday, afterStrengthSunday: afterStrengthSunday)
         let runSessions = self.runSessions(schedule, target: target, week: index + 1, exercises: exercises, phase: phase)
-        let (strength, overflow) = strengthSessions(exercises.strength, days: schedule.strengthDays.count, phase: phase)
+        let (strength, overflow) = strengthWork(exercises.strength, days: schedule.strengthDays.count, phase: phase)
         // Whatever has no session of its own this week (a week 1 that starts after the last free day)
         // joins the daily routine, so every finding is still worked on.
         var mobilityPool = exercises.mobility + overflow
@@ -155,7 +155,7 @@ struct WeekBuilder {
 
     /// Shares strength exercises over the week's strength days, 2-4 a session, each fitting the minutes.
     /// What does not fit goes to the daily routine rather than being dropped.
-    func strengthSessions(_ exercises: [Exercise], days: Int, phase: Phase) -> (sessions: [Session], overflow: [Exercise]) {
+    func strengthWork(_ exercises: [Exercise], days: Int, phase: Phase) -> (sessions: [Session], overflow: [Exercise]) {
         guard days > 0, !exercises.isEmpty else { return ([], exercises) }
         let perSession = ProgressionRules.exercisesPerStrengthSession
         var buckets = Array(repeating: [Exercise](), count: days)

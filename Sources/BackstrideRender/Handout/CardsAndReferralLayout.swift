@@ -8,8 +8,7 @@ extension HandoutLayout {
         guard !ids.isEmpty else { return }
         pages.newPage(bookmark: wording.phrase("outline", "exercises"))
         flow.place([.title(wording.phrase("cards", "title"))], on: &pages)
-        let labels = CardLabels(dose: wording.phrase("cards", "dose"), howTo: "", mistake: wording.phrase("cards", "mistake"),
-                                stop: wording.phrase("cards", "stop"))
+        let labels = CardLabels(mistake: wording.phrase("cards", "mistake"), stop: wording.phrase("cards", "stop"))
         let cardLayout = ExerciseCardLayout(engine: engine, typography: typography)
         let cards = ids.compactMap { id -> (items: [PageItem], height: Double)? in
             guard let exercise = library[id] else { return nil }
@@ -27,12 +26,7 @@ extension HandoutLayout {
             let content = ExerciseCardContent(dosageLines: doses, whyLabel: wording.phrase("cards", "why"), why: reasons, labels: labels)
             return cardLayout.layout(exercise, content, width: pages.width)
         }
-        let gap = typography.body * 0.8
-        for card in cards {
-            pages.ensure(card.height)
-            pages.add(card.items.map { $0.offset(pages.left, pages.y) })
-            pages.y += card.height + gap
-        }
+        pages.placeCards(cards)
     }
 
     /// For a withheld plan: emergency or see-a-doctor advice, the signs reported, what to tell the doctor.

@@ -40,6 +40,15 @@ struct PageSet {
         if pages.isEmpty || (height > remaining && y > top + 1) { newPage() }
     }
 
+    /// Cards one under another, a new page when the next does not fit: a card never splits.
+    mutating func placeCards(_ cards: [(items: [PageItem], height: Double)]) {
+        for card in cards {
+            ensure(card.height)
+            add(card.items.map { $0.offset(left, y) })
+            y += card.height + typography.body * 0.8
+        }
+    }
+
     /// Footer on every page: whose plan it is, and the page number. A long name wraps upward, never off the page.
     mutating func addFooters(left text: String, pageLabel: (Int, Int) -> String, engine: TextEngine) {
         let font = typography.smallFont

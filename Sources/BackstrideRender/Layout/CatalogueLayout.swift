@@ -13,10 +13,15 @@ public struct CatalogueLayout {
     }
 
     public func pages(_ library: ExerciseLibrary) -> [LaidOutPage] {
-        let grid = CardGrid(size: size, typography: typography, columns: 1)
+        var pages = PageSet(size: size, typography: typography, accent: nil)
+        pages.newPage(bookmark: "Exercise library")
+        BlockFlow(engine: engine, typography: typography).place([
+            .title("Exercise library"),
+            .paragraph("\(library.exercises.count) exercises. Faint dashed figure: start position. Solid figure: end position. The arrow shows the movement."),
+        ], on: &pages)
         let cardLayout = ExerciseCardLayout(engine: engine, typography: typography)
-        let labels = CardLabels(dose: "Dosage", howTo: "How to do it", mistake: "Common mistake:", stop: "Avoid or stop:")
-        let cards = library.exercises.map { exercise in
+        let labels = CardLabels(mistake: "Common mistake:", stop: "Avoid or stop:")
+        pages.placeCards(library.exercises.map { exercise in
             let content = ExerciseCardContent(
                 dosageLines: exercise.dosage.enumerated().map { ("Level \($0.offset + 1)", $0.element.description) },
                 whyLabel: "Targets:",
@@ -25,25 +30,9 @@ public struct CatalogueLayout {
                     + exercise.equipment.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
                     + (exercise.flareSafe ? ". Safe during a flare." : ". Not during a flare."),
                 labels: labels)
-            return cardLayout.layout(exercise, content, width: grid.columnWidth)
-        }
-        var header = ColumnFlow(engine: engine, x: typography.margin, y: typography.margin, width: size.width - 2 * typography.margin)
-        header.text("Exercise library", typography.titleFont, after: 2)
-        header.text("\(library.exercises.count) exercises. Faint dashed figure: start position. Solid figure: end position. The arrow shows the movement.",
-                    typography.smallFont, color: .muted, after: typography.gap)
-        let bodies = grid.pages(cards, firstTop: header.y, top: typography.margin)
-        return bodies.enumerated().map { index, items in
-            var page = LaidOutPage(size: size, items: (index == 0 ? header.items : []) + items)
-            if index == 0 { page.bookmark = .init(title: "Exercise library", nested: false) }
-            page.items.append(footer("Backstride exercise library", page: index + 1, of: bodies.count))
-            return page
-        }
-    }
-
-    func footer(_ title: String, page: Int, of count: Int) -> PageItem {
-        .text("\(title) · page \(page) of \(count)", font: typography.smallFont,
-              frame: Rect(x: typography.margin, y: size.height - typography.margin - typography.smallFont.size * 1.2,
-                          width: size.width - 2 * typography.margin, height: typography.smallFont.size * 1.3),
-              color: .muted, alignment: .right)
+            return cardLayout.layout(exercise, content, width: pages.width)
+        })
+        pages.addFooters(left: "Backstride exercise library", pageLabel: { "page \($0) of \($1)" }, engine: engine)
+        return pages.pages
     }
 }

@@ -23,14 +23,10 @@ public struct ExerciseCardContent: Equatable, Sendable {
 
 /// The fixed words on a card, from the templates so a clinic can change or translate them.
 public struct CardLabels: Equatable, Sendable {
-    public var dose: String
-    public var howTo: String
     public var mistake: String
     public var stop: String
 
-    public init(dose: String, howTo: String, mistake: String, stop: String) {
-        self.dose = dose
-        self.howTo = howTo
+    public init(mistake: String, stop: String) {
         self.mistake = mistake
         self.stop = stop
     }
