@@ -24,7 +24,7 @@ import Testing
         #expect(try PDFTools.info(pdf)["Page size"]?.hasPrefix("612 x 792") == true)
     }
 
-    static let goldenIds = ["glute_bridge", "bird_dog", "squat", "clamshell", "cadence_drill", "half_kneeling_hip_flexor_stretch"]
+    static let goldenIds = ["glute_bridge", "bird_dog", "squat", "clamshell", "cadence_drill", "half_kneeling_hip_flexor_stretch", "cat_cow"]
 
     /// Small reference renders of a few diagrams, compared with a tolerance so a font or anti-aliasing
     /// change does not fail them, but a moved limb does.

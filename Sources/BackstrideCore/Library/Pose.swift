@@ -53,6 +53,8 @@ public struct PoseFrame: Codable, Equatable, Hashable, Sendable {
     public var farFoot: Double?
     /// Where the hip joint sits; nil drops the figure so its lowest point rests on the floor.
     public var hip: Point?
+    /// Bend of the back in degrees: positive rounds it (the cat in cat-cow), negative arches it (the cow).
+    public var spine: Double? = nil
 }
 
 /// A start pose and, for a movement, an end pose, with props.

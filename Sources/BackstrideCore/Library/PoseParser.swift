@@ -49,14 +49,17 @@ struct PoseParser {
         }
         let nearFoot = angle("near_foot", &reader, &m)
         let farFoot = angle("far_foot", &reader, &m)
+        let spineNode = m.take("spine")
+        let spine = spineNode.flatMap { reader.number($0, "spine", in: -40...40, unit: "degrees") }
         let hipNode = m.take("hip")
         let hip = hipNode.flatMap { reader.numbers($0, "hip", count: 2) }
         m.finish(&reader)
         guard let trunk, let head, let nearArm = limbs["near_arm"], let farArm = limbs["far_arm"],
               let nearLeg = limbs["near_leg"], let farLeg = limbs["far_leg"], let nearFoot, let farFoot,
-              hipNode == nil || hip != nil else { return nil }
+              hipNode == nil || hip != nil, spineNode == nil || spine != nil else { return nil }
         let frame = PoseFrame(trunk: trunk, head: head ?? trunk, nearArm: nearArm, farArm: farArm, nearLeg: nearLeg,
-                              farLeg: farLeg, nearFoot: nearFoot, farFoot: farFoot, hip: hip.map { Point($0[0], $0[1]) })
+                              farLeg: farLeg, nearFoot: nearFoot, farFoot: farFoot, hip: hip.map { Point($0[0], $0[1]) },
+                              spine: spine)
         let problems = JointRanges.problems(in: frame, facing: facing)
         for problem in problems {
             reader.error("pose \(name): \(problem.message)", at: limbNodes[problem.field] ?? m.keyNode(problem.field) ?? node)

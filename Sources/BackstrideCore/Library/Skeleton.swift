@@ -19,6 +19,8 @@ public struct Skeleton: Equatable, Sendable {
 
     public var hip: Point
     public var shoulder: Point
+    /// The middle of the back: on the straight line from hip to shoulder unless the spine is bent.
+    public var midBack: Point
     public var neck: Point
     public var headCentre: Point
     public var nearArm: Limb, farArm: Limb, nearLeg: Limb, farLeg: Limb
@@ -39,6 +41,10 @@ public struct Skeleton: Equatable, Sendable {
         let shoulder = hip.moved(f.trunk, Length.trunk)
         self.hip = hip
         self.shoulder = shoulder
+        // The back bows away from the front: toward the figure's back for a rounded spine.
+        let backward = f.trunk + 90 * facing.sign
+        let bow = Length.trunk / 2 * tan((f.spine ?? 0) * .pi / 180)
+        midBack = Point((hip.x + shoulder.x) / 2, (hip.y + shoulder.y) / 2).moved(backward, bow)
         neck = shoulder.moved(f.head, Length.neck)
         headCentre = neck.moved(f.head, Length.headRadius)
         func arm(_ a: [Double]) -> Limb {
@@ -58,7 +64,7 @@ public struct Skeleton: Equatable, Sendable {
     }
 
     public var allPoints: [Point] {
-        var points = [hip, shoulder, neck]
+        var points = [hip, shoulder, neck, midBack]
         for limb in [nearArm, farArm, nearLeg, farLeg] {
             points += [limb.middle, limb.end]
             if let tip = limb.tip { points.append(tip) }

@@ -108,9 +108,13 @@ enum DiagramPainter {
         // Trunk and neck.
         set(near, cr)
         cairo_set_line_width(cr, line * 1.25)
-        let hip = fit.map(s.hip), shoulder = fit.map(s.shoulder), neck = fit.map(s.neck)
+        let hip = fit.map(s.hip), shoulder = fit.map(s.shoulder), neck = fit.map(s.neck), mid = fit.map(s.midBack)
+        // A curve through the middle of the back: straight when the spine is, bowed for cat-cow.
+        // With both control points here, the curve's middle passes exactly through the middle of the back.
+        let chord = Point((hip.x + shoulder.x) / 2, (hip.y + shoulder.y) / 2)
+        let control = Point(chord.x + (mid.x - chord.x) * 4 / 3, chord.y + (mid.y - chord.y) * 4 / 3)
         cairo_move_to(cr, hip.x, hip.y)
-        cairo_line_to(cr, shoulder.x, shoulder.y)
+        cairo_curve_to(cr, control.x, control.y, control.x, control.y, shoulder.x, shoulder.y)
         cairo_line_to(cr, neck.x, neck.y)
         cairo_stroke(cr)
         let head = fit.map(s.headCentre)
