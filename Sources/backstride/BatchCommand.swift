@@ -21,7 +21,9 @@ struct Batch: ParsableCommand {
     @OptionGroup var handout: HandoutOptionsGroup
 
     @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
+
+    var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: ArgumentHelp("Make the weekly print pack for the week containing this day (YYYY-MM-DD).", valueName: "date"))
     var week: CalendarDate?
@@ -42,7 +44,7 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one profile file or folder") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -51,7 +53,7 @@ struct Batch: ParsableCommand {
         let found = ProfileDiscovery.find(inputs)
         for problem in found.problems { Console.error("\(problem.path): error: \(problem.reason)") }
         let (library, wording, clinic, digest) = try handout.resources(today: today)
-        var settings = BatchSettings(outputFolder: handout.output, jobs: jobs, today: today, week: week, force: force,
+        var settings = BatchSettings(outputFolder: handout.output, jobs: jobCount, today: today, week: week, force: force,
                                      paper: handout.paper, largePrint: handout.largePrint, library: library, wording: wording,
                                      clinic: clinic, sharedDigest: digest + (ics ? "+ics" : ""))
         settings.ics = ics
@@ -74,7 +76,7 @@ struct Batch: ParsableCommand {
             Console.out("\(m.count) profiles: \(count { $0 == .ok }) ok, \(count { $0 == .withheld }) withheld, "
                         + "\(count { if case .skipped = $0 { return true } else { return false } }) skipped, \(outcome.failed) failed; manifest in \(handout.output)/")
         }
-        if stats { Console.out(Statistics.line(outcome: outcome, started: started, jobs: jobs)) }
+        if stats { Console.out(Statistics.line(outcome: outcome, started: started, jobs: jobCount)) }
         if outcome.failed > 0 || !found.problems.isEmpty { throw ExitStatus.invalidProfile.exitCode }
     }
 }
