@@ -179,14 +179,15 @@ public struct BatchRunner: Sendable {
                 entry.status = .skipped("plan not started (starts \(profile.schedule.start.iso))")
                 return Done(entry: entry, packPages: [], bytes: 0, rendered: false)
             }
-            if day > last.start.adding(days: 6) {
-                entry.status = .skipped("plan finished (\(last.start.adding(days: 6).iso))")
+            if day > last.end {
+                entry.status = .skipped("plan finished (\(last.end.iso))")
                 return Done(entry: entry, packPages: [], bytes: 0, rendered: false)
             }
         }
         let pages = renderer.weekPages(plan: plan, profile: profile, library: settings.library, wording: settings.wording,
                                        options: options, containing: day)
-        let metadata = PDFMetadata(title: settings.wording.phrase("pack", "footer", ["number": plan.weeks.first { $0.start <= day && day <= $0.start.adding(days: 6) }?.number ?? 0, "clientName": plan.client]),
+        let number = plan.week(containing: day)?.number ?? 0
+        let metadata = PDFMetadata(title: settings.wording.phrase("pack", "footer", ["number": number, "clientName": plan.client]),
                                    author: settings.clinic?.name ?? profile.clinic ?? "Backstride",
                                    subject: settings.wording.phrase("metadata", "subject"), date: settings.today)
         let pdf = try renderer.pdf(pages, metadata: metadata)

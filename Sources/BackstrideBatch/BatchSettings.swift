@@ -36,7 +36,7 @@ public struct BatchSettings: Sendable {
     }
 
     func options(for profile: ClientProfile) -> HandoutOptions {
-        HandoutOptions(paper: PageSize(paper ?? profile.paper), typography: largePrint ? .largePrint : .standard, clinic: clinic)
+        HandoutOptions(for: profile, paper: paper, largePrint: largePrint, clinic: clinic)
     }
 }
 

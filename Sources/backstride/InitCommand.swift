@@ -90,7 +90,7 @@ struct Init: ParsableCommand {
         }
         let plan = PlanCompiler.compile(profile, library: library, today: today)
         let renderer = try Renderer()
-        let options = HandoutOptions(paper: PageSize(profile.paper), typography: largePrint ? .largePrint : .standard)
+        let options = HandoutOptions(for: profile, largePrint: largePrint)
         let stem = SafeName.stem(profile.client.id)
         let written: HandoutOutput.Written
         do {

@@ -40,8 +40,7 @@ struct Render: ParsableCommand {
                 continue
             }
             let plan = PlanCompiler.compile(profile, library: library, today: today)
-            let options = HandoutOptions(paper: PageSize(handout.paper ?? profile.paper), typography: handout.largePrint ? .largePrint : .standard,
-                                         clinic: branding)
+            let options = HandoutOptions(for: profile, paper: handout.paper, largePrint: handout.largePrint, clinic: branding)
             do {
                 let output = HandoutOutput(library: library, wording: wording, folder: handout.output, ics: ics, png: png)
                 let written = try output.write(plan: plan, profile: profile, options: options, renderer: renderer)

@@ -4,24 +4,14 @@ every example plan is one event on the right date, and the file keeps RFC 5545's
 import json
 import os
 import subprocess
-import sys
 import tempfile
 
 import icalendar
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.path.join(ROOT, ".build", "debug", "backstride")
+from checks import BIN, ROOT, Tally
 TODAY = "2026-11-21"
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+tally = Tally("ics")
+check = tally.check
 
 
 with tempfile.TemporaryDirectory() as out:
@@ -62,5 +52,4 @@ with tempfile.TemporaryDirectory() as out:
                 description = str(event.get("DESCRIPTION", ""))
                 check(all(str(e["sets"]) in description for e in session["exercises"]), f"{name}: {date} description holds the doses")
 
-print(f"ics: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+tally.finish()

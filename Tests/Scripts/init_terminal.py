@@ -5,22 +5,12 @@ import os
 import pty
 import re
 import select
-import sys
 import tempfile
 import time
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.path.join(ROOT, ".build", "debug", "backstride")
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+from checks import BIN, ROOT, Tally
+tally = Tally("init-terminal")
+check = tally.check
 
 
 def session(folder, replies, limit=60):
@@ -83,5 +73,4 @@ with tempfile.TemporaryDirectory() as folder:
     check("referral handout" in screen and os.path.exists(os.path.join(folder, "out", "Pat.pdf")), "a referral handout is written")
     check("How far do you run" not in screen, "no running questions after a see-a-doctor sign")
 
-print(f"init-terminal: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+tally.finish()

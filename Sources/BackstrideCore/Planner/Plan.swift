@@ -87,6 +87,11 @@ public struct PlanDay: Codable, Equatable, Sendable {
 }
 
 public struct PlanWeek: Codable, Equatable, Sendable {
+    /// The Sunday that ends the week.
+    public var end: CalendarDate { start.adding(days: 6) }
+
+    public func contains(_ day: CalendarDate) -> Bool { start <= day && day <= end }
+
     public var number: Int
     public var phase: Phase
     public var start: CalendarDate
@@ -137,6 +142,9 @@ public struct Plan: Codable, Equatable, Sendable {
         case painRule = "pain_rule"
         case baseCadence = "base_cadence"
     }
+
+    /// The week a day falls in, if the plan runs then.
+    public func week(containing day: CalendarDate) -> PlanWeek? { weeks.first { $0.contains(day) } }
 
     /// Every exercise the plan uses, each once, in order of first use.
     public var exerciseIds: [String] {

@@ -36,7 +36,7 @@ struct ProfileParser {
         let equipment = top.take("equipment").map { reader.words($0, "equipment", as: Equipment.self) }
             ?? ProfileLimits.defaultEquipment
         let units = top.take("units").map { remember("units", $0, reader.word($0, "units", as: DistanceUnit.self)) }
-            ?? defaultUnits(top)
+            ?? defaultUnits
         let paper = top.take("paper").map { reader.word($0, "paper", as: Paper.self) } ?? .a4
         top.finish(&reader, elsewhere: Self.sectionKeys)
         let checks = ProfileChecks(nodes: nodes, today: today)
@@ -245,9 +245,8 @@ struct ProfileParser {
         return .ok(Distance(value, unit))
     }
 
-    private func defaultUnits(_ top: NodeReader.Mapping) -> DistanceUnit {
-        distanceUnitsUsed.first ?? .km
-    }
+    /// The unit the profile's distances use: the first one given.
+    private var defaultUnits: DistanceUnit { distanceUnitsUsed.first ?? .km }
 
     private mutating func remember<T>(_ key: String, _ node: Node, _ value: T?) -> T? {
         nodes[key] = node

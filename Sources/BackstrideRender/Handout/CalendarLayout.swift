@@ -37,7 +37,7 @@ extension HandoutLayout {
         var blocks: [TextBlock] = [.title(title)]
         if !continued {
             var line = wording.phrase("phases", week.phase.rawValue) + " · "
-                + wording.phrase("week", "dates", ["start": date(week.start), "end": date(week.start.adding(days: 6))])
+                + wording.phrase("week", "dates", ["start": date(week.start), "end": date(week.end)])
             if week.cutback { line += " · " + wording.phrase("week", "cutback") }
             blocks.append(.subheading(line))
             blocks.append(.paragraph(wording.phrase("focus", week.focus)))
@@ -119,7 +119,7 @@ extension HandoutLayout {
         func exerciseLine(_ e: PrescribedExercise) -> String { "\(name(e)): \(e.dosage)" }
         switch s.kind {
         case .run, .walkRun:
-            var title: String
+            let title: String
             if let i = s.intervals {
                 title = wording.phrase("session", "walk_run", ["walk": i.walkMinutes, "run": i.runMinutes, "repeats": i.repeats, "minutes": s.minutes ?? 0])
             } else {
@@ -133,7 +133,6 @@ extension HandoutLayout {
                 detail.append(wording.phrase("session", "warm_up", ["list": s.exercises.map(name).joined(separator: ", ")]))
             }
             if !detail.isEmpty { lines.append(detail.joined(separator: ". ")) }
-            if s.kind == .run, s.intervals == nil { title = title.replacingOccurrences(of: "  ", with: " ") }
             return (title, lines)
         case .strength:
             return (wording.phrase("session", "strength", ["label": s.label ?? "", "minutes": s.minutes ?? 0]), s.exercises.map(exerciseLine))

@@ -85,7 +85,7 @@ public struct HandoutLayout {
         return "\(text) \(plan.units.rawValue)"
     }
 
-    var planEnd: CalendarDate { (plan.weeks.last?.start ?? profile.schedule.start).adding(days: 6) }
+    var planEnd: CalendarDate { plan.weeks.last?.end ?? profile.schedule.start.adding(days: 6) }
 
     var contact: String {
         profile.clinician.map { wording.phrase("contact", "clinician", ["clinician": $0]) } ?? wording.phrase("contact", "self_guided")

@@ -30,4 +30,9 @@ public struct HandoutOptions: Equatable, Sendable {
         self.typography = typography
         self.clinic = clinic
     }
+
+    /// A client's handout: the profile's paper unless `paper` overrides it.
+    public init(for profile: ClientProfile, paper: Paper? = nil, largePrint: Bool = false, clinic: ClinicBranding? = nil) {
+        self.init(paper: PageSize(paper ?? profile.paper), typography: largePrint ? .largePrint : .standard, clinic: clinic)
+    }
 }

@@ -5,7 +5,7 @@ extension HandoutLayout {
     /// cards of the exercises it uses. A withheld plan gives its referral pages instead.
     public func weekPages(containing day: CalendarDate) -> [LaidOutPage] {
         guard !plan.withheld else { return pages() }
-        guard let week = plan.weeks.first(where: { $0.start <= day && day <= $0.start.adding(days: 6) }) else { return [] }
+        guard let week = plan.week(containing: day) else { return [] }
         var pages = PageSet(size: options.paper, typography: typography, accent: options.clinic?.accent)
         calendar(week, &pages)
         exerciseCards(&pages, ids: Self.exerciseIds(of: week))
