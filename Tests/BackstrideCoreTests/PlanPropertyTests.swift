@@ -63,4 +63,20 @@ import Testing
             #expect(PlanCompiler.compile(profile, library: Self.library, today: Self.today) == plan, "not deterministic")
         }
     }
+
+    /// Found by the property test: a first week of one free-of-training day and 10 minutes, with nine findings,
+    /// squeezed overstriding's only drill out of the routine.
+    @Test func aOneDayFirstWeekStillWorksOnEveryFinding() throws {
+        let yaml = """
+            client: {name: Test Runner, birth_year: 1950}
+            clinician: Alex Lee
+            symptoms: {pain: 0, weeks_since_onset: 6}
+            weaknesses: [core_endurance, glute_medius, glute_max, calves_tight, hip_mobility, muscular_endurance, overstriding, training_load, hard_surfaces]
+            running: {weekly_km: 0, runs_per_week: 1}
+            schedule: {start: 2026-11-29, weeks: 4, days: [mon], long_run_day: mon, minutes: 10}
+            """
+        let profile = try #require(ProfileLoader.load(text: yaml, path: "t", today: Self.today).profile)
+        let plan = PlanCompiler.compile(profile, library: Self.library, today: Self.today)
+        #expect(PlanInvariants.violations(plan, profile, Self.library) == [])
+    }
 }

@@ -67,6 +67,7 @@ struct WeekBuilder {
         var mobilityPool = exercises.mobility + overflow
         if runSessions.isEmpty { mobilityPool += exercises.drills.filter(\.flareSafe) + exercises.warmUp }
         if schedule.strengthDays.isEmpty { mobilityPool += exercises.strength.filter { e in !mobilityPool.contains { $0.id == e.id } } }
+        mobilityPool = coverageFirst(mobilityPool)
         let budget = profile.schedule.minutes * 60
         let mobilityBudget = min(budget, ProgressionRules.mobilityMinutes * 60)
         let shortWeekBudget = budget
@@ -108,6 +109,16 @@ struct WeekBuilder {
         let focus = target.cutback ? "cutback" : walkRun ? "walk_run" : phase.rawValue
         return PlanWeek(number: index + 1, phase: phase, start: monday, cutback: target.cutback,
                         volume: volume.roundDown(volumeTotal + 1e-9), focus: focus, days: days)
+    }
+
+    /// The routine's exercises with, first, one for each finding: when a short week must squeeze the routine
+    /// into few minutes, fitting drops from the end, so it drops extra work, never a finding's only exercise.
+    func coverageFirst(_ pool: [Exercise]) -> [Exercise] {
+        var essential: [Exercise] = []
+        for finding in selector.targets where !essential.contains(where: { $0.targets.contains(finding) }) {
+            if let e = pool.first(where: { $0.targets.contains(finding) }) { essential.append(e) }
+        }
+        return essential + pool.filter { e in !essential.contains { $0.id == e.id } }
     }
 
     func minutesOf(_ exercises: [PrescribedExercise]) -> Int {
