@@ -66,6 +66,13 @@ public struct ClientProfile: Codable, Equatable, Sendable {
         public var minutes: Int
         /// Usual training time, minutes after midnight ("07:30"), for calendar events; nil makes them all-day.
         public var time: Int?
+
+        /// The Monday of week 1: the start's own week, unless no training day is left in it, in which case the next
+        /// Monday, so week 1 always has training.
+        public var firstMonday: CalendarDate {
+            let monday = start.mondayOfWeek
+            return days.contains { monday.adding(days: $0.index) >= start } ? monday : monday.adding(days: 7)
+        }
     }
 
     public var client: Client

@@ -43,8 +43,14 @@ struct ProfileChecks {
     func warnings(_ profile: ClientProfile, unitsMixed: Bool, _ reader: inout NodeReader) {
         let start = profile.schedule.start
         if start.weekday != .mon, let node = nodes["start"] {
-            reader.warning("start \(start) is a \(start.weekday.fullName); week 1 runs from Monday \(start.mondayOfWeek) and the days before the start stay free",
-                           at: node, hint: "start on a Monday to use the whole first week")
+            let first = profile.schedule.firstMonday
+            if first > start {
+                reader.warning("start \(start) is a \(start.weekday.fullName) with no training day left that week; week 1 begins on Monday \(first)",
+                               at: node, hint: "start on a Monday, or add a day from the start's week to schedule.days")
+            } else {
+                reader.warning("start \(start) is a \(start.weekday.fullName); week 1 runs from Monday \(start.mondayOfWeek) and the days before the start stay free",
+                               at: node, hint: "start on a Monday to use the whole first week")
+            }
         }
         if start < today, let node = nodes["start"] {
             reader.warning("start \(start) is before today (\(today))", at: node)

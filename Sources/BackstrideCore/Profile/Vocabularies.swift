@@ -2,7 +2,14 @@
 public enum PainPattern: String, Vocabulary {
     case duringRun = "during_run", afterRun = "after_run", morningStiffness = "morning_stiffness"
     case sitting, bending, lifting
+    case standing, walking, arching
     public static let vocabularyName = "pain pattern"
+    public static let aliases: [String: PainPattern] = ["extension": .arching, "leaning_back": .arching, "flexion": .bending]
+
+    /// Pain brought on by bending forward and sitting: the back dislikes flexion.
+    public static let flexionIntolerant: Set<PainPattern> = [.sitting, .bending, .lifting]
+    /// Pain brought on by standing, walking and arching back: the back dislikes extension.
+    public static let extensionIntolerant: Set<PainPattern> = [.standing, .walking, .arching]
 }
 
 /// An assessed finding: what the plan works on.
@@ -52,6 +59,8 @@ public enum Equipment: String, Vocabulary, Comparable {
 
     public static let vocabularyName = "equipment"
     public static let aliases: [String: Equipment] = ["dumbbell": .dumbbells, "bands": .band, "resistance_band": .band]
+    /// What every client has: a towel or carpet does for a mat, a phone's metronome app for a metronome.
+    public static let alwaysAtHand: Set<Equipment> = [.none, .mat, .metronome]
 
     public static func < (a: Equipment, b: Equipment) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
