@@ -89,7 +89,7 @@ extension HandoutLayout {
         for week in plan.weeks where !seen.contains(week.phase) {
             seen.append(week.phase)
             keys.append(.subheading(wording.phrase("phases", week.phase.rawValue)))
-            keys.append(.paragraph(wording.phrase("focus", week.phase.rawValue)))
+            keys.append(.paragraph(focusText(plan.weeks.filter { $0.phase == week.phase }, phase: week.phase)))
         }
         flow.place(keys, on: &pages)
     }
