@@ -55,12 +55,12 @@ import Testing
         // Each sign's words in its level's list, in this order: emergency, urgent (today), routine (this week).
         let lists: [(String, [String])] = [
             ("Go to an emergency department now", ["bladder or bowels", "between your legs", "feeling during sex", "Both legs numb or weak",
-                                                   "pain shooting down both legs", "legs getting weak fast"]),
-            ("See a doctor today", ["A fever", "feeling ill", "soon after an infection", "hard fall or blow", "sudden, severe pain",
+                                                   "pain down both legs", "legs getting weak fast"]),
+            ("See a doctor today", ["A fever", "feeling ill", "soon after an infection", "hard fall or blow", "sudden strong pain",
                                     "Weight loss", "pain at night that no position eases", "upper or middle back", "bend or lump",
                                     "One leg or foot getting weaker"]),
-            ("see a doctor this week", ["Pain shooting down one leg below the knee", "numb, tingles or feels weak", "never eases with rest",
-                                        "no better after about a month"]),
+            ("see a doctor this week", ["Pain down one leg below the knee", "numb, tingly or weak", "never eases when you rest",
+                                        "no better after a month"]),
         ]
         var from = cover.startIndex
         for (heading, signs) in lists {
@@ -75,7 +75,7 @@ import Testing
         #expect(!cover.contains("Pain, numbness or weakness in both legs"))
         #expect(!cover.contains("Pain that wakes you at night"))
         #expect(!cover.contains("1 to 2 weeks"))
-        #expect(!cover.contains("(you reported this)"))
+        #expect(!cover.contains("(you told us this)"))
     }
 
     @Test func clearedSignsAreWatchedForWorseningNotSentToADoctor() throws {
@@ -92,7 +92,7 @@ import Testing
         let after = cover[watch.upperBound...]
         #expect(after.contains("Pain at night that does not ease whatever position you lie in. Worse means: the night pain gets stronger or keeps you awake."))
         #expect(after.contains("Numbness or tingling in a leg or foot. Worse means: the numbness spreads, or the leg gets weak."))
-        #expect(!cover.contains("(you reported this)"))
+        #expect(!cover.contains("(you told us this)"))
         // The cleared signs leave the see-a-doctor lists; the rest of their groups stay, sign by sign.
         let before = cover[..<watch.lowerBound]
         #expect(!before.contains("pain at night that no position eases"))
@@ -150,7 +150,7 @@ import Testing
         #expect(plan.withheld)
         let text = try PDFTools.text(pdf).replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Go to an emergency department now"))
-        #expect(text.contains("Numbness between the legs can mean the nerves at the base of the spine are pressed on (cauda equina syndrome)."))
+        #expect(text.contains("Numbness between the legs can mean the nerves at the base of the spine are pressed on. Doctors call this cauda equina syndrome."))
         #expect(text.contains("What to tell them"))
         #expect(!text.contains("Week 1"))
         #expect(!text.contains("Your exercises"))

@@ -95,7 +95,7 @@ import Testing
     }
 
     /// The bug this audit was written for: in the red-flag box, a reported sign whose line wraps was measured in the
-    /// regular font and painted in bold, so "(you reported this)" ran over the next bullet.
+    /// regular font and painted in bold, so "(you told us this)" ran over the next bullet.
     @Test func aReportedSignThatWrapsStaysInsideItsLine() throws {
         let renderer = try Renderer()
         let profile = try RenderTestSupport.profile("""
@@ -107,7 +107,7 @@ import Testing
             let (_, pages, plan) = try RenderTestSupport.handout(profile, renderer: renderer, largePrint: large)
             #expect(plan.withheld)
             let marked = pages.flatMap(\.items).compactMap { item -> (String, FontSpec, Rect)? in
-                if case let .text(s, font, frame, _, _) = item, s.hasSuffix("(you reported this)") { return (s, font, frame) }
+                if case let .text(s, font, frame, _, _) = item, s.hasSuffix("(you told us this)") { return (s, font, frame) }
                 return nil
             }
             #expect(marked.count == 3, "\(marked.map(\.0))")
@@ -125,7 +125,7 @@ import Testing
     @Test func theAuditCatchesOverlapsTextLeavingItsBoxAndTextTallerThanItsFrame() throws {
         let renderer = try Renderer()
         let font = Typography.standard.bodyFont
-        let long = "Pain shooting down both legs, or legs getting weak fast (you reported this)"
+        let long = "Pain shooting down both legs, or legs getting weak fast (you told us this)"
         let oneLine = renderer.engine.layout("x", font: font, width: 200).size.height
         let page = LaidOutPage(size: .a4, items: [
             .box(Rect(x: 50, y: 50, width: 200, height: 40), stroke: Stroke(width: 2), fill: nil, cornerRadius: 4),

@@ -1,7 +1,7 @@
 /// Why each red-flag sign matters, in plain words: what it can mean, never a diagnosis. Shared by screening
 /// results (the plan JSON), the questionnaire and the referral handout.
 public enum RedFlagWording {
-    static let nerves = "can mean the nerves at the base of the spine are pressed on (cauda equina syndrome)."
+    static let nerves = "can mean the nerves at the base of the spine are pressed on. Doctors call this cauda equina syndrome."
 
     public static func reason(_ sign: RedFlagSign) -> String {
         switch sign {
@@ -42,24 +42,25 @@ public enum RedFlagWording {
         }
     }
 
-    /// A history sign together with a current feature that, as the guidance says, makes it urgent.
+    /// A history sign together with a current feature that, as the guidance says, makes it urgent. Reads on its own
+    /// (the plan JSON) and after the sign's own words (the referral).
     static func raised(_ sign: RedFlagSign, by feature: HistoryWithFeaturesRule.Feature) -> String {
         let history: String
         switch sign {
-        case .cancerHistory: history = "You have had cancer"
-        case .osteoporosis: history = "Your bones are weak"
-        case .steroids: history = "You take steroid tablets, which can weaken bones"
-        case .immunosuppression: history = "Your immune system is weak"
-        case .ivDrugUse: history = "You have injected drugs"
-        default: history = "You had a small fall or knock"
+        case .cancerHistory: history = "Past cancer"
+        case .osteoporosis: history = "Weak bones"
+        case .steroids: history = "Long-term steroid tablets"
+        case .immunosuppression: history = "A weak immune system"
+        case .ivDrugUse: history = "Injecting drugs"
+        default: history = "A small fall or knock"
         }
         let with: String
         switch feature {
-        case .newPain: with = "this back pain is new"
-        case .olderThan50: with = "you are over 50"
-        case .sign(let s): with = "you also reported: \(featureName(s))"
+        case .newPain: with = "back pain that is new"
+        case .olderThan50: with = "an age over 50"
+        case .sign(let s): with = featureName(s)
         }
-        return "\(history) and \(with). A doctor should check you soon."
+        return "\(history) together with \(with) should be checked by a doctor soon."
     }
 
     static func featureName(_ sign: RedFlagSign) -> String {
