@@ -73,6 +73,18 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func veryHighPainWarnsOnlyInAClinicianProfile() {
+        func warnings(_ symptoms: String, clinician: Bool) -> [String] {
+            let text = "client: {name: P, birth_year: 1980}\n" + (clinician ? "clinician: Alex Lee\n" : "")
+                + "symptoms: \(symptoms)\nschedule: {start: 2026-11-23}\n"
+            return ProfileLoader.load(text: text, path: "p", today: Self.today).diagnostics.map(\.message)
+        }
+        #expect(warnings("{pain: 9}", clinician: true) == ["pain is 9 out of 10 when running: very high for a running plan"])
+        #expect(warnings("{pain: 4, pain_at_rest: 8}", clinician: true) == ["pain_at_rest is 8 out of 10: very high for a running plan"])
+        #expect(warnings("{pain: 8, pain_at_rest: 7}", clinician: true).isEmpty)
+        #expect(warnings("{pain: 9, pain_at_rest: 8}", clinician: false).isEmpty, "self-guided: screening refers instead")
+    }
+
     @Test func milesProfileDefaultsToMiles() throws {
         let text = "client: {name: J, birth_year: 1990}\nsymptoms: {pain: 2}\nrunning: {weekly_mi: 15, long_run_mi: 5}\nschedule: {start: 2026-11-23}\n"
         let profile = try #require(ProfileLoader.load(text: text, path: "m", today: Self.today).profile)

@@ -20,9 +20,9 @@ public enum RedFlagWording {
         case .feelingUnwell: return "Feeling ill in yourself, not just sore, needs a doctor to find the cause."
         case .structuralDeformity: return "A new bend or lump in the spine needs a doctor to look at it."
         case .weakeningLeg: return "A leg that is getting weaker can mean a nerve is pressed on more and more."
-        case .radiatingLegPain: return "Pain that shoots down a leg, below the knee, often comes from an irritated nerve (sciatica)."
-        case .legNumbness: return "Numbness or tingling in a leg or foot can come from an irritated nerve."
-        case .legWeakness: return "Weakness in a leg or foot can come from an irritated nerve."
+        case .radiatingLegPain: return "Pain down one leg, below the knee, often comes from a sore nerve in the back. Doctors call this sciatica."
+        case .legNumbness: return "Numbness or tingling in a leg or foot can come from a sore nerve in the back."
+        case .legWeakness: return "Weakness in a leg or foot can come from a sore nerve in the back."
         case .constantPain: return "Pain that never eases with rest or a change of position is not how a running strain behaves."
         case .notImproving: return "Pain that is no better after about a month of looking after it should be checked."
         case .cancerHistory, .osteoporosis, .steroids, .immunosuppression, .ivDrugUse, .minorTrauma: return context(sign)
@@ -60,7 +60,7 @@ public enum RedFlagWording {
         case .olderThan50: with = "an age over 50"
         case .sign(let s): with = featureName(s)
         }
-        return "\(history) together with \(with) should be checked by a doctor soon."
+        return "\(history) together with \(with) should be checked by a doctor today."
     }
 
     static func featureName(_ sign: RedFlagSign) -> String {

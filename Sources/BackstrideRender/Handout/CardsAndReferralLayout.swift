@@ -35,7 +35,8 @@ extension HandoutLayout {
         pages.newPage(bookmark: wording.phrase("outline", "referral"))
         clinicHeader(&pages)
         let level = plan.screening.level
-        let signs = plan.screening.warnings.map { ["text": wording.phrase("signs", $0.sign), "reason": $0.reason] }
+        // Each reason names its sign; an emergency sign is named alone, since the page explains cauda equina once.
+        let signs = plan.screening.warnings.map { $0.level == .emergency ? wording.phrase("signs", $0.sign) + "." : $0.reason }
         let history = historyItems()
         let context: [String: Any] = [
             "clientName": plan.client, "selfGuided": plan.selfGuided, "signs": signs, "hasContext": !history.isEmpty, "context": history,

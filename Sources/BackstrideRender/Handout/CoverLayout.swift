@@ -21,8 +21,8 @@ extension HandoutLayout {
     }
 
     /// Past health printed for the doctor to know ("tell your doctor"), never as a reason to stop.
-    func historyItems() -> [[String: Any]] {
-        plan.screening.context.map { ["text": wording.phrase("signs", $0.sign), "reason": $0.reason] }
+    func historyItems() -> [String] {
+        plan.screening.context.map(\.reason)
     }
 
     /// Logo, clinic name and contact across the top of the cover.
