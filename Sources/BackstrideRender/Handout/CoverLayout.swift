@@ -133,6 +133,8 @@ extension HandoutLayout {
         }
         let context: [String: Any] = [
             "emergency": lines(.emergency), "urgent": lines(.urgent), "routine": lines(.routine),
+            // A clinic's red-flags.mustache from before the three levels lists `seeDoctor`: it still gets every line.
+            "seeDoctor": lines(.urgent) + lines(.routine),
             "hasCleared": !cleared.isEmpty, "checkedBy": profile.symptoms.clearedBy ?? profile.clinician ?? "",
             "cleared": cleared.map { ["text": wording.phrase("signs", $0.sign), "worse": wording.phrase("worse", $0.sign)] },
         ]
