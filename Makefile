@@ -27,6 +27,7 @@ test: setup
 	$(SWIFT) test
 	/usr/bin/python3 Tests/Scripts/check_ics.py
 	/usr/bin/python3 Tests/Scripts/init_terminal.py
+	/usr/bin/python3 Tests/Scripts/readability.py
 
 # A longer fuzz pass over the profile reader than the test suite's quick one.
 fuzz: setup

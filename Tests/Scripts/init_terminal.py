@@ -48,7 +48,8 @@ def session(folder, replies, limit=60):
 
 
 with tempfile.TemporaryDirectory() as folder:
-    screen = session(folder, [(r"What is your name", "Terry Tester"), (r"at its worst while you run", "eleven"),
+    screen = session(folder, [(r"What is your name", "Terry Tester"), (r"What year were you born", "1988"),
+                              (r"at its worst while you run", "eleven"),
                               (r"at its worst while you run", "3"), (r"How far do you run", "15"),
                               (r"touch your toes", "no"), (r"legs crossed", "yes"), (r"lower back arching", "no"),
                               (r"knee fall inward", "yes"), (r"seconds can you hold", "40")])
@@ -68,7 +69,8 @@ with tempfile.TemporaryDirectory() as folder:
     check(not os.path.exists(os.path.join(folder, "me.yaml")), "nothing is written when the handout is declined")
 
 with tempfile.TemporaryDirectory() as folder:
-    screen = session(folder, [(r"wake you at night", "yes"), (r"What is your name", "Pat"), (r"at its worst", "5")])
+    screen = session(folder, [(r"pain at night", "yes"), (r"What is your name", "Pat"), (r"What year were you born", "1985"),
+                              (r"at its worst", "5")])
     check("a doctor should look at your back" in screen, "a see-a-doctor answer explains why")
     check("referral handout" in screen and os.path.exists(os.path.join(folder, "out", "Pat.pdf")), "a referral handout is written")
     check("How far do you run" not in screen, "no running questions after a see-a-doctor sign")
