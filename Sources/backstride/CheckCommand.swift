@@ -12,6 +12,9 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("Profile files to check.", valueName: "file"))
     var files: [String]
 
+    @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
+    var library: String?
+
     @OptionGroup var today: TodayOption
 
     func validate() throws {
@@ -22,6 +25,8 @@ struct Check: ParsableCommand {
         let today = today.resolved
         var status = ExitStatus.ok
         var valid = 0
+        // Loaded when the first valid profile needs it: a goal is judged against the plan compiled for it.
+        var exercises: ExerciseLibrary?
         for path in files {
             let bytes: [UInt8]
             do {
@@ -34,6 +39,11 @@ struct Check: ParsableCommand {
             let result = ProfileLoader.load(bytes: bytes, path: path, today: today)
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
             if let profile = result.profile {
+                if exercises == nil { exercises = try LibraryReader.load(clinicFolder: library) }
+                if let exercises {
+                    let plan = PlanCompiler.compile(profile, library: exercises, today: today)
+                    for warning in PlanWarnings.diagnostics(plan, locations: result.locations) { Console.error(warning.description) }
+                }
                 valid += 1
                 Console.out("\(path): ok: \(ProfileSummary.oneLine(profile))")
             } else {

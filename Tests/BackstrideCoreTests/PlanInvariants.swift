@@ -70,9 +70,11 @@ enum PlanInvariants {
         if let first = plan.weeks.first, !first.days.flatMap(\.sessions).contains(where: \.isTraining) {
             fail("week 1 has no training")
         }
-        // A plan that started with continuous runs ends no lower than it began (its last full week, not an easier one).
+        // A plan that started with continuous runs ends no lower than it began (its last full week, not an easier one),
+        // give or take the rounding of each run (to a tenth of a unit, or a whole minute for a jog).
+        let perRun = max(facts.step, facts.pace * Double(ProgressionRules.jogRoundingMinutes))
         if let first = plan.weeks.first, facts.startsContinuous, first.days.allSatisfy({ $0.date >= profile.schedule.start }),
-           let last = plan.weeks.last(where: { !$0.cutback }), last.volume + facts.step * Double(last.runs.count) < first.volume {
+           let last = plan.weeks.last(where: { !$0.cutback }), last.volume + perRun * Double(last.runs.count) < first.volume {
             fail("the plan ends at \(last.volume), below week 1's \(first.volume)")
         }
         let allDays = plan.weeks.flatMap(\.days)

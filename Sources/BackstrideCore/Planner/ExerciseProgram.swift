@@ -137,7 +137,11 @@ struct ExerciseProgram {
         var doseUps: [String] = []
         var result = tracks.map { Optional($0) }
         func others(than i: Int) -> [Exercise] { result.enumerated().filter { $0.offset != i }.compactMap { $0.element?.exercise } }
-        func unrelated(_ e: Exercise, _ i: Int) -> Bool { !others(than: i).contains { chains.sameChain($0, e) } }
+        // A step must still work on the track's finding (a hinge chain may lead to single-leg work for another).
+        func unrelated(_ e: Exercise, _ i: Int) -> Bool {
+            guard let track = result[i], track.finding.map(e.targets.contains) ?? !why(e).isEmpty || e.has(.base) else { return false }
+            return !others(than: i).contains { chains.sameChain($0, e) }
+        }
         func moveOn(_ i: Int, to next: Exercise, _ kind: WeekChange.Kind) {
             guard let track = result[i] else { return }
             changes.append(WeekChange(kind, from: track.exercise.id, to: next.id))
@@ -179,6 +183,19 @@ struct ExerciseProgram {
         if week.cutback { changes.append(WeekChange(.exercisesHeld)) }
         if !doseUps.isEmpty { changes.append(WeekChange(.doseUp, exercises: doseUps)) }
         return changes
+    }
+
+    /// A drill for a week without runs: the drill itself when it can be done standing (flare-safe), else the nearest
+    /// easier step of its chain that can, so the finding is still worked on.
+    func standIn(for pick: ExercisePick) -> ExercisePick? {
+        var current = pick.exercise
+        var seen: Set<String> = [current.id]
+        while !current.flareSafe {
+            guard let id = current.regression, !seen.contains(id), let easier = library[id], !rules.neverPossible(easier) else { return nil }
+            seen.insert(id)
+            current = easier
+        }
+        return current.id == pick.exercise.id ? pick : ExercisePick(exercise: current, level: 0, why: why(current), purpose: nil)
     }
 
     /// Another start for a track's finding when its chain cannot go on this week.

@@ -59,13 +59,15 @@ struct ExerciseRules {
     }
 
     /// A small preference, on top of how many findings an exercise covers: the gentle nerve alternative only for a
-    /// client with nerve symptoms, and the movement direction that eases the pain (McKenzie's directional preference).
+    /// client with nerve symptoms, the movement direction that eases the pain (McKenzie's directional preference),
+    /// and an exercise with a harder step to move on to.
     func preference(_ e: Exercise) -> Double {
         var bonus = 0.0
         if e.has(.nerveFriendly) { bonus += nerveSymptoms ? 1 : -2 }
         if flexionIntolerant, e.has(.spinalExtension) { bonus += 1 }
         if extensionIntolerant, e.has(.spinalFlexion) { bonus += 1 }
-        if e.has(.base) { bonus += 0.5 }
+        // A track that can move on beats one that can only add reps: plans should progress along chains.
+        if !e.progressions.isEmpty { bonus += 0.5 }
         return bonus
     }
 }

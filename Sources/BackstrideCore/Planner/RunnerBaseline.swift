@@ -62,7 +62,7 @@ struct RunnerBaseline {
         let shortestJog = Double(R.walkRunBelowMinutes) * pace
         if !profile.isSelfGuided, symptoms.painAtRest >= R.noRunningRestPainFrom || symptoms.pain >= R.noRunningRunningPainFrom {
             start = .noRunningFirst
-        } else if weekly == 0 || symptoms.pain > R.moderatePainUpTo || usualRun * settleKeep < shortestJog {
+        } else if weekly == 0 || symptoms.pain > R.moderatePainUpTo || min(usualRun, longest) * settleKeep < shortestJog {
             start = .walkRun(step: 0)
         } else if let onset, onset * R.painOnsetShare < minimumRun {
             // Pain comes on sooner than a sensible run: walk-run with running bouts that stay under it.

@@ -69,7 +69,7 @@ struct WeekBuilder {
         let strength = strengthWork(exercises.strength, days: schedule.strengthDays.count)
         // Whatever has no session of its own this week joins the daily routine, so every finding is still worked on.
         var routine = exercises.mobility + strength.overflow
-        if runs.isEmpty { routine += exercises.drills.filter(\.exercise.flareSafe) + exercises.warmUp }
+        if runs.isEmpty { routine += exercises.drills.compactMap(program.standIn) + exercises.warmUp }
         if schedule.strengthDays.isEmpty { routine += exercises.strength.filter { p in !routine.contains { $0.exercise.id == p.exercise.id } } }
         routine = coverageFirst(routine)
 

@@ -24,8 +24,8 @@ struct ProfileChecks {
     }
 
     /// Pain this high in a clinician's profile gets a warning: the plan starts with no running and the clinician decides.
-    static let clinicianRestPainAtLeast = 8
-    static let clinicianRunningPainAtLeast = 9
+    static let clinicianRestPainAtLeast = ProgressionRules.noRunningRestPainFrom
+    static let clinicianRunningPainAtLeast = ProgressionRules.noRunningRunningPainFrom
 
     func contradictions(_ seen: Seen, _ reader: inout NodeReader) {
         if seen.selfGuided, seen.clientRead, !seen.birthYearGiven, let node = nodes["client"] {

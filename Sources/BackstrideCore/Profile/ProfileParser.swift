@@ -168,7 +168,7 @@ struct ProfileParser {
         } ?? ProfileLimits.defaultRunsPerWeek
         let longRun = distance(&m, "long_run", in: ProfileLimits.longRunKilometres)
         let cadence = m.take("cadence").flatMap { reader.integer($0, "cadence", in: ProfileLimits.cadence, unit: " steps/min") }
-        let goal = m.take("goal").flatMap { reader.string($0, "goal") }
+        let goal = m.take("goal").flatMap { remember("goal", $0, reader.string($0, "goal")) }
         let goalDate = m.take("goal_date").flatMap { remember("goal_date", $0, reader.date($0, "goal_date")) }
         let shoes = distance(&m, "shoes", in: ProfileLimits.shoesKilometres)
         seen.runsPerWeek = runs

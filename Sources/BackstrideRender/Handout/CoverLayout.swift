@@ -14,6 +14,8 @@ extension HandoutLayout {
         if let assessed = profile.assessed { context["assessed"] = date(assessed) }
         if let goal = profile.running.goal { context["goal"] = goal }
         if let goalDate = profile.running.goalDate { context["goalDate"] = date(goalDate) }
+        // A goal the plan cannot meet in time, or a race inside the plan, is said on the cover, not only at the end.
+        if let outlook = plan.goal, outlook.status == .unrealistic || outlook.status == .insidePlan { context["goalNote"] = goalText ?? "" }
         let history = historyItems()
         context["hasContext"] = !history.isEmpty
         context["context"] = history

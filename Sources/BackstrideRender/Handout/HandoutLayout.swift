@@ -46,6 +46,7 @@ public struct HandoutLayout {
         overview(&pages)
         for week in plan.weeks { calendar(week, &pages) }
         exerciseCards(&pages)
+        afterPlan(&pages)
         pages.addFooters(left: wording.phrase("footer", "plan", name), pageLabel: pageLabel, engine: engine)
         return pages.pages
     }
@@ -85,9 +86,13 @@ public struct HandoutLayout {
         return names.indices.contains(w.index) ? names[w.index] : w.rawValue
     }
 
-    func distance(_ value: Double) -> String {
-        let text = value == value.rounded() ? String(Int(value)) : String(value)
-        return "\(text) \(plan.units.rawValue)"
+    /// A distance with its unit, kept together on one line.
+    func distance(_ value: Double) -> String { "\(Self.number(value))\u{00A0}\(plan.units.rawValue)" }
+
+    /// A distance as people write it: one decimal at most, none when it is whole ("5.4", "6").
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
 
     var planEnd: CalendarDate { plan.weeks.last?.end ?? profile.schedule.start.adding(days: 6) }

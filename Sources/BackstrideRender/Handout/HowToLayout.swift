@@ -9,6 +9,7 @@ extension HandoutLayout {
         let context: [String: Any] = [
             "shoes": plan.notes.contains("shoes"), "surfaces": plan.notes.contains("surfaces"),
             "stricterStart": plan.notes.contains("stricter_start"), "cadenceEstimated": plan.notes.contains("cadence_estimated"),
+            "cadence": plan.notes.contains("cadence_counting"), "oneStrengthSession": plan.notes.contains("one_strength_session"),
             "mobility": sessions.contains { $0.kind == .mobility && !$0.exercises.isEmpty },
             "warmUp": runExercises.contains { $0.category != .runningForm },
             "stretches": sessions.flatMap(\.exercises).contains { library[$0.id]?.category == .stretch },

@@ -62,7 +62,7 @@ extension HandoutLayout {
             let fill: Color? = week.cutback ? .gray(0.88) : walkRun ? nil : .gray(0.45)
             let stroke = Stroke(width: 1.2, color: .ink, dash: walkRun ? [3, 2] : [])
             if h > 0 { items.append(.box(bar, stroke: stroke, fill: fill, cornerRadius: 0)) }
-            let value = week.volume == week.volume.rounded() ? String(Int(week.volume)) : String(week.volume)
+            let value = Self.number(week.volume)
             items.append(.text(value, font: small, frame: Rect(x: x + label + Double(i) * column, y: baseline - h - small.size * 1.5, width: column, height: small.size * 1.4),
                                color: .ink, alignment: .center))
         }

@@ -8,17 +8,20 @@ public struct ExerciseCardContent: Equatable, Sendable {
     public var whyLabel: String
     public var why: String
     public var labels: CardLabels
+    /// Lines after the cues about doing it in this plan: how hard to work, choosing a band or weight, when to move on.
+    public var guidance: [String]
 
-    public init(dosageLines: [(label: String, dose: String)], whyLabel: String, why: String, labels: CardLabels) {
+    public init(dosageLines: [(label: String, dose: String)], whyLabel: String, why: String, labels: CardLabels, guidance: [String] = []) {
         self.dosageLines = dosageLines
         self.whyLabel = whyLabel
         self.why = why
         self.labels = labels
+        self.guidance = guidance
     }
 
     public static func == (a: ExerciseCardContent, b: ExerciseCardContent) -> Bool {
         a.dosageLines.map { "\($0.label)|\($0.dose)" } == b.dosageLines.map { "\($0.label)|\($0.dose)" }
-            && a.whyLabel == b.whyLabel && a.why == b.why && a.labels == b.labels
+            && a.whyLabel == b.whyLabel && a.why == b.why && a.labels == b.labels && a.guidance == b.guidance
     }
 }
 
@@ -66,6 +69,7 @@ struct ExerciseCardLayout {
         flow.space(typography.gap * 0.4)
         flow.text(CardLabels.labelled(content.labels.mistake, exercise.mistake), typography.bodyFont, after: typography.gap * 0.4)
         flow.text(CardLabels.labelled(content.labels.stop, exercise.avoid), typography.bodyFont, after: typography.gap * 0.4)
+        for line in content.guidance { flow.text(line, typography.bodyFont, after: typography.gap * 0.4) }
         flow.text("\(content.whyLabel) \(content.why)", typography.smallFont, color: .muted)
         let diagramHeight = min(diagramWidth * 0.95, max(diagramWidth * 0.7, flow.y - pad))
         let height = max(flow.y, pad + diagramHeight) + pad

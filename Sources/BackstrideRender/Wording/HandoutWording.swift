@@ -11,7 +11,7 @@ public struct HandoutWording: @unchecked Sendable {
         public var description: String { "\(file): error: \(message)" }
     }
 
-    public static let templateNames = ["cover", "red-flags", "how-to-use", "referral", "self-guided"]
+    public static let templateNames = ["cover", "red-flags", "how-to-use", "referral", "self-guided", "after-plan"]
 
     let templates: [String: MustacheTemplate]
     let phrases: [String: [String: MustacheTemplate]]
