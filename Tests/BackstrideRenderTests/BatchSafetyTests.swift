@@ -1,0 +1,178 @@
+import BackstrideBatch
+import BackstrideCore
+import BackstrideRender
+import Foundation
+import Testing
+
+/// What a clinic batch-printing on a Friday afternoon must never find: a stale plan for a client who now has a red
+/// flag, another batch's files deleted, handouts written through a link, a profile silently left out.
+@Suite(.serialized) struct BatchSafetyTests {
+    let cli = CommandLineTests()
+
+    /// A clients folder holding Sam's profile, and an output folder beside it.
+    func clinic() throws -> (root: URL, clients: URL, sam: URL, out: URL) {
+        let root = try cli.temporaryFolder()
+        let clients = root.appendingPathComponent("clients")
+        try FileManager.default.createDirectory(at: clients, withIntermediateDirectories: true)
+        let sam = clients.appendingPathComponent("sam.yaml")
+        try FileManager.default.copyItem(at: RenderTestSupport.repository.appendingPathComponent("Examples/sam-rivera.yaml"), to: sam)
+        return (root, clients, sam, root.appendingPathComponent("out"))
+    }
+
+    func batch(_ clients: URL, _ out: URL, _ extra: [String] = []) throws -> CommandLineTests.Result {
+        try cli.run(["batch", clients.path, "-o", out.path, "--today", "2026-11-21"] + extra)
+    }
+
+    func manifest(_ out: URL, _ relative: String = "manifest.json") throws -> Manifest {
+        try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.appendingPathComponent(relative)))
+    }
+
+    func edit(_ file: URL, _ from: String, _ to: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(from), "the fixture changed: no \(from)")
+        try text.replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    // Issue 13, item 1.
+    @Test func aWeekPackNeverLeavesAStaleFullPlanForAClientWithARedFlag() throws {
+        let (root, clients, sam, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try batch(clients, out, ["--ics"]).status == 0)
+        let handout = out.appendingPathComponent("C-1042.pdf")
+        #expect(try PDFTools.info(Array(Data(contentsOf: handout)))["Pages"] == "13")
+        try edit(sam, "signs: []", "signs: [saddle_numbness]")
+        #expect(try batch(clients, out, ["--ics", "--week", "2026-11-25"]).status == 0)
+        let rerun = try batch(clients, out, ["--ics"])
+        #expect(rerun.status == 0)
+        let pdf = Array(try Data(contentsOf: handout))
+        #expect(try PDFTools.info(pdf)["Pages"] == "2", "the 13-page running plan was kept")
+        #expect(try PDFTools.text(pdf).contains("Go to an emergency department now"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("C-1042.ics").path), "the running calendar was kept")
+        var row = try #require(try manifest(out).entries.first)
+        #expect(row.status == .withheld && row.rendered && row.removed == ["C-1042.ics"])
+        // A re-run keeps the file, and the real status: withheld, not "skipped".
+        _ = try batch(clients, out, ["--ics"])
+        row = try #require(try manifest(out).entries.first)
+        #expect(row.status == .withheld && !row.rendered && row.reason == "unchanged since the last run; kept")
+        #expect(try manifest(out).schemaVersion == Manifest.schemaVersion)
+    }
+
+    // Issue 13, item 1: an invalid profile's old handout does not stay looking current.
+    @Test func aProfileThatBecomesInvalidLosesItsOldHandout() throws {
+        let (root, clients, sam, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try batch(clients, out).status == 0)
+        #expect(try batch(clients, out, ["--week", "2026-11-25"]).status == 0)
+        try edit(sam, "pain: 4 ", "pain: 14 ")
+        let result = try batch(clients, out)
+        #expect(result.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("C-1042.pdf").path))
+        let row = try #require(try manifest(out).entries.first)
+        #expect(row.status == .failed && row.removed == ["C-1042.pdf"] && row.client == "Sam Rivera")
+        #expect(row.reason?.contains("pain must be between 0 and 10 (found 14)") == true)
+        // The week pack's own page too, and its manifest says so.
+        #expect(try batch(clients, out, ["--week", "2026-11-25"]).status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("week-2026-11-23/C-1042.pdf").path))
+        #expect(try manifest(out, "week-2026-11-23/manifest.json").entries.first?.removed == ["week-2026-11-23/C-1042.pdf"])
+    }
+
+    // Issue 13, item 2, in a batch: a copied profile with a new name and the old id never replaces the first client's handout.
+    @Test func aBatchNeverReplacesAnotherClientsHandout() throws {
+        let (root, clients, sam, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try batch(clients, out).status == 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("C-1042.pdf"))
+        try edit(sam, "name: Sam Rivera", "name: Robin Copy")
+        let result = try batch(clients, out)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("not replaced: it is the handout of another client"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("C-1042.pdf")) == before, "Sam's handout was replaced or removed")
+        #expect(try batch(clients, out, ["--force"]).status == 0)
+        #expect(try PDFTools.text(Array(Data(contentsOf: out.appendingPathComponent("C-1042.pdf")))).contains("Robin Copy"))
+    }
+
+    // Issue 13, item 3.
+    @Test func aSecondBatchIntoTheSameFolderStopsAtOnceAndDeletesNothing() throws {
+        let (root, clients, _, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try batch(clients, out).status == 0)
+        // Another run is writing: it holds the lock and has temporary files in the folder and a week folder.
+        let week = out.appendingPathComponent("week-2026-11-23")
+        try FileManager.default.createDirectory(at: week, withIntermediateDirectories: true)
+        let theirs = [out.appendingPathComponent(".backstride-tmp-1-A-x.pdf"), week.appendingPathComponent(".backstride-tmp-1-B-y.pdf")]
+        for file in theirs { try Data("half".utf8).write(to: file) }
+        let lock = open(out.appendingPathComponent(OutputFolder.lockName).path, O_RDWR)
+        #expect(lock >= 0 && flock(lock, LOCK_EX) == 0)
+        let second = try batch(clients, out, ["--force"])
+        #expect(second.status == 75)
+        #expect(second.stderr.contains("another batch is writing to \(out.path)"))
+        for file in theirs { #expect(FileManager.default.fileExists(atPath: file.path), "the other run's \(file.lastPathComponent) was deleted") }
+        flock(lock, LOCK_UN)
+        close(lock)
+        // Once the folder is free, a run clears what an interrupted one left, week folders included.
+        #expect(try batch(clients, out).status == 0)
+        for file in theirs { #expect(!FileManager.default.fileExists(atPath: file.path), "\(file.lastPathComponent) was left") }
+    }
+
+    // Issue 13, item 4.
+    @Test func aLinkedWeekFolderIsNeverWrittenThrough() throws {
+        let (root, clients, _, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let elsewhere = root.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("week-2026-11-23"), withDestinationURL: elsewhere)
+        let result = try batch(clients, out, ["--week", "2026-11-25"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("week-2026-11-23: error: cannot write: it is a symbolic link"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty, "a file was written through the link")
+    }
+
+    // Issue 13, item 5: a FIFO named like a profile would block forever; it becomes a failed row.
+    @Test func aPipeNamedLikeAProfileIsAFailedRowNotAHang() throws {
+        let (root, clients, _, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(mkfifo(clients.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
+        let result = try cli.run(["batch", clients.path, "-o", out.path, "--today", "2026-11-21"], timeout: 60)
+        #expect(result.status == 65)
+        let row = try #require(try manifest(out).entries.first { $0.source.hasSuffix("pipe.yaml") })
+        #expect(row.status == .failed && row.reason == "cannot read: it is a named pipe (FIFO), not a file")
+    }
+
+    // Issue 13, item 5: a folder that cannot be listed is a failed row, not silently skipped.
+    @Test func anUnreadableFolderIsAFailedRow() throws {
+        let (root, clients, _, out) = try clinic()
+        defer {
+            chmod(clients.appendingPathComponent("locked").path, 0o755)
+            try? FileManager.default.removeItem(at: root)
+        }
+        let locked = clients.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: clients.appendingPathComponent("sam.yaml"), to: locked.appendingPathComponent("other.yaml"))
+        chmod(locked.path, 0o000)
+        // root reads any folder; run as nobody then, with folders nobody may use.
+        for folder in [root, clients, root.appendingPathComponent("out")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            chmod(folder.path, 0o777)
+        }
+        let asNobody = getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.binary] : [CommandLineTests.binary]
+        let result = try cli.run(asNobody + ["batch", clients.path, "-o", out.path, "--today", "2026-11-21", "-q"], executable: "/usr/bin/env")
+        #expect(result.status == 65, "\(result.stderr)")
+        let row = try #require(try manifest(out).entries.first { $0.source.hasSuffix("locked") })
+        #expect(row.status == .failed && row.reason == "cannot read: cannot list the folder: permission denied")
+        #expect(result.stderr.contains("locked: error: cannot read: cannot list the folder: permission denied"), "a quiet batch still says what failed")
+    }
+
+    // Issue 13, item 11: `batch -q` with a failure still prints it, and `--week` writes a manifest.
+    @Test func aQuietBatchStillReportsEveryFailure() throws {
+        let (root, clients, _, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "client: {name: X}\nsymptoms: {pain: 12}\nschedule: {start: 2026-11-23}\n".write(to: clients.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try batch(clients, out, ["-q", "--week", "2026-11-25"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.yaml:2:18: error: pain must be between 0 and 10 (found 12)"))
+        #expect(result.stderr.contains("1 of 2 profiles failed"))
+        #expect(result.stdout.isEmpty, "messages belong on standard error")
+        #expect(try manifest(out, "week-2026-11-23/manifest.json").entries.count == 2)
+    }
+}
