@@ -7,33 +7,25 @@ import BackstrideRender
 enum Failure {
     /// Prints `error` and returns its status; nil for errors ArgumentParser reports itself (usage, help, exit codes).
     static func report(_ error: Error) -> ExitStatus? {
+        guard let (text, status) = explain(error) else { return nil }
+        Console.error(text)
+        return status
+    }
+
+    private static func explain(_ error: Error) -> (String, ExitStatus)? {
         switch error {
-        case let e as InputFiles.Unreadable:
-            Console.error(e.description)
-            return .unreadableInput
-        case let e as DataFolder.Missing:
-            Console.error(e.description)
-            return .unreadableInput
-        case let e as InvalidInput:
-            Console.error(e.text(Console.diagnostics))
-            return .invalidProfile
-        case let e as OutputFiles.CannotWrite:
-            Console.error(e.description)
-            return .cannotWrite
-        case let e as HandoutOutput.OtherClient:
-            Console.error(e.description)
-            return .cannotWrite
-        case let e as OutputFolder.Busy:
-            Console.error(e.description)
-            return .busy
+        case let e as InputFiles.Unreadable: return (e.description, .unreadableInput)
+        case let e as DataFolder.Missing: return (e.description, .unreadableInput)
+        case let e as InvalidInput: return (e.text(Console.diagnostics), .invalidProfile)
+        case let e as OutputFiles.CannotWrite: return (e.description, .cannotWrite)
+        case let e as HandoutOutput.OtherClient: return (e.description, .cannotWrite)
+        case let e as OutputFolder.Busy: return (e.description, .busy)
         case let e as RenderError:
-            Console.error("error: \(e)")
             switch e {
-            case .fontMissing, .fontNotInstalled: return .unavailable
-            default: return .internalError
+            case .fontMissing, .fontNotInstalled: return ("error: \(e)", .unavailable)
+            default: return ("error: \(e)", .internalError)
             }
-        default:
-            return nil
+        default: return nil
         }
     }
 
