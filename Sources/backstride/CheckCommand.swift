@@ -15,7 +15,8 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("Profile files to check (- for standard input).", valueName: "file"))
     var files: [String]
 
-    @OptionGroup var verbosity: Verbosity
+    @Flag(name: .shortAndLong, help: "Print only problems.")
+    var quiet = false
 
     @OptionGroup var today: TodayOption
 
@@ -31,12 +32,12 @@ struct Check: ParsableCommand {
             do {
                 let profile = try ProfileInput.load(path, today: today)
                 valid += 1
-                if !verbosity.quiet { Console.out("\(ProfileInput.shown(path)): ok: \(ProfileSummary.oneLine(profile))") }
+                if !quiet { Console.out("\(ProfileInput.shown(path)): ok: \(ProfileSummary.oneLine(profile))") }
             } catch let code as ExitCode {
                 status = status.combined(with: ExitStatus(rawValue: code.rawValue) ?? .invalidProfile)
             }
         }
-        if files.count > 1, !verbosity.quiet { Console.out("\(valid) of \(files.count) profiles valid") }
+        if files.count > 1, !quiet { Console.out("\(valid) of \(files.count) profiles valid") }
         if status != .ok { throw status.exitCode }
     }
 }
