@@ -56,6 +56,7 @@ test: setup
 	$(SWIFT) test
 	/usr/bin/python3 Tests/Scripts/check_ics.py
 	/usr/bin/python3 Tests/Scripts/init_terminal.py
+	/usr/bin/python3 Tests/Scripts/readability.py
 	/usr/bin/python3 Tests/Scripts/install_check.py
 
 # A longer fuzz pass over the profile reader (and the other inputs a clinic supplies) than the test suite's quick one.

@@ -41,9 +41,24 @@ import Testing
             ("self-guided age rule: pain newer than", "\(SelfGuidedAgeRule.newPainWeeks) weeks"),
             ("self-guided rest pain from", "\(SelfGuidedPainRule.restPainAtLeast)"),
             ("self-guided running pain from", "\(SelfGuidedPainRule.runningPainAtLeast)"),
+            ("history: new back pain under", "\(HistoryWithFeaturesRule.newPainWeeks) weeks"),
+            ("history: cancer raised over age", "\(HistoryWithFeaturesRule.olderThan)"),
+            ("inflammatory screen: features needed", "\(InflammatoryBackPainRule.featuresNeeded) of 4"),
+            ("inflammatory screen: morning stiffness over", "\(InflammatoryBackPainRule.stiffnessOverMinutes) min"),
+            ("inflammatory screen: onset before age", "\(InflammatoryBackPainRule.onsetBeforeAge)"),
+            ("inflammatory screen: pain lasting at least", "\(InflammatoryBackPainRule.lastingWeeksAtLeast) weeks"),
+            ("clinician warning: rest pain from", "\(ProfileChecks.clinicianRestPainAtLeast)"),
+            ("clinician warning: running pain from", "\(ProfileChecks.clinicianRunningPainAtLeast)"),
         ]
         for (rule, number) in rows {
             #expect(text.contains("| \(rule) | \(number) |"), "docs/rules.md should say: | \(rule) | \(number) |")
+        }
+        // The triage table: every sign, at the level the code gives it on its own, with a source.
+        for sign in RedFlagSign.allCases {
+            let level = sign.ownLevel == .clear ? "clear (context)" : sign.ownLevel.rawValue
+            let row = text.split(separator: "\n").first { $0.hasPrefix("| `\(sign.rawValue)` | ") }
+            #expect(row?.hasPrefix("| `\(sign.rawValue)` | \(level) |") == true, "docs/rules.md should say: | `\(sign.rawValue)` | \(level) |")
+            #expect(row?.split(separator: "|").last?.trimmingCharacters(in: .whitespaces).isEmpty == false, "no source for \(sign.rawValue)")
         }
         for phases in 4...8 {
             let p = PhaseSchedule.phases(weeks: phases)

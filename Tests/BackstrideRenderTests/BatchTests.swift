@@ -13,9 +13,9 @@ import Testing
             try FileManager.default.copyItem(at: RenderTestSupport.repository.appendingPathComponent("Examples/\(name)"),
                                              to: root.appendingPathComponent(name))
         }
-        try "client: {name: Broken}\nsymptoms: {pain: 12}\nschedule: {start: 2026-11-23}\n"
+        try "client: {name: Broken, birth_year: 1990}\nsymptoms: {pain: 12}\nschedule: {start: 2026-11-23}\n"
             .write(to: root.appendingPathComponent("physio-b/broken.yml"), atomically: true, encoding: .utf8)
-        try "client: {name: Sam Again, id: C-1042}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
+        try "client: {name: Sam Again, id: C-1042, birth_year: 1990}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
             .write(to: root.appendingPathComponent("physio-b/duplicate.yaml"), atomically: true, encoding: .utf8)
         try "not a profile".write(to: root.appendingPathComponent("physio-b/notes.txt"), atomically: true, encoding: .utf8)
         return root
@@ -93,7 +93,7 @@ import Testing
         #expect(cover.contains("plan not started (starts 2026-11-30)"))
         // Clinician, then client: Alex Lee's Priya, then Dana Whitfield's Alex Moreau (a referral).
         let priya = try #require(pages.firstIndex { $0.contains("Week 1 for Priya Nair") })
-        let alex = try #require(pages.firstIndex { $0.contains("Please get checked before you start") })
+        let alex = try #require(pages.firstIndex { $0.contains("Go to an emergency department now") })
         #expect(priya < alex)
         #expect(priya % 2 == 0 && alex % 2 == 0, "each client starts on an odd page (1-based): \(priya + 1), \(alex + 1)")
         #expect(pages[priya].contains("23 November 2026 to 29 November 2026"))

@@ -28,7 +28,7 @@ import Testing
         #expect(both.status == 65)
         #expect(both.stderr.contains("\(copy): error: duplicate client id C-1042 (also in \(sam))"))
         #expect(!FileManager.default.fileExists(atPath: out + "/C-1042.pdf"), "neither may be printed")
-        let sameFile = try write("client: {name: Ann, id: \"C/1042\"}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n", "ann.yaml", in: folder)
+        let sameFile = try write("client: {name: Ann, id: \"C/1042\", birth_year: 1980}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n", "ann.yaml", in: folder)
         #expect(try cli.run(["render", sam, sameFile, "-o", out] + today).stderr.contains("output file c-1042.pdf would also be written for"))
         #expect(try cli.run(["render", sam, "-o", out] + today).status == 0)
         let samPDF = try Data(contentsOf: URL(fileURLWithPath: out + "/C-1042.pdf"))
@@ -81,7 +81,7 @@ import Testing
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let name = String(repeating: "李", count: 90)
-        let file = try write("client:\n  name: \(name)\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n", "li.yaml", in: folder)
+        let file = try write("client:\n  name: \(name)\n  birth_year: 1980\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n", "li.yaml", in: folder)
         #expect(try cli.run(["check", file] + today).status == 0)
         let result = try cli.run(["render", file, "-o", folder.path + "/o", "--png", "--png-dpi", "20"] + today)
         #expect(result.status == 0, "\(result.stderr)")
@@ -123,7 +123,7 @@ import Testing
         let render = try cli.run(["render", sam, "-o", deep.path] + today)
         #expect(render.status == 73 && render.stderr.contains("its parent folder \(deep.deletingLastPathComponent().path) does not exist"))
         let existing = try write("# my own notes\n", "me.yaml", in: folder)
-        let answers = try write("sign_night_pain: yes\nname: Sky\npain: 4\n", "answers.yaml", in: folder)
+        let answers = try write("sign_night_pain: yes\nname: Sky\nbirth_year: 1990\npain: 4\n", "answers.yaml", in: folder)
         let refused = try cli.run(["init", "--answers", answers, "-o", existing, "--pdf-dir", folder.path + "/out"] + today)
         #expect(refused.status == 73 && refused.stderr.contains("me.yaml: error: cannot write: the file already exists"))
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "# my own notes\n")
@@ -185,9 +185,9 @@ import Testing
         let bad = "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/unknown-key.yaml"
         let result = try cli.run(["check", bad] + today)
         #expect(result.stderr.contains("""
-            unknown-key.yaml:9:3: error: unknown key `weks` in schedule
-             9 |   weks: 6
-               |   ^
+            unknown-key.yaml:10:3: error: unknown key `weks` in schedule
+             10 |   weks: 6
+                |   ^
             """), "\(result.stderr)")
         #expect(!result.stderr.contains("\u{1B}["), "colour codes in a pipe")
     }

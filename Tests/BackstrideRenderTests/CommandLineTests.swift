@@ -57,7 +57,7 @@ import Testing
         #expect(good.status == 0)
         let bad = try run(["check", "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/unknown-key.yaml", "--today", "2026-11-21"])
         #expect(bad.status == 65)
-        #expect(bad.stderr.contains("unknown-key.yaml:9:3: error: unknown key `weks` in schedule"))
+        #expect(bad.stderr.contains("unknown-key.yaml:10:3: error: unknown key `weks` in schedule"))
         #expect(try run(["check", "no/such/file.yaml"]).status == 66)
         #expect(try run(["check", "--no-such-option", "x.yaml"]).status == 64)
         #expect(try run(["check", "Examples/sam-rivera.yaml", "--today", "2026-02-30"]).status == 64)
@@ -67,7 +67,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sneaky = folder.appendingPathComponent("sneaky.yaml")
-        try "client: {name: Sneaky, id: \"../../escape/me\"}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n"
+        try "client: {name: Sneaky, id: \"../../escape/me\", birth_year: 1990}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n"
             .write(to: sneaky, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
         let result = try run(["render", "Examples/sam-rivera.yaml", "Examples/alex-red-flag.yaml", sneaky.path, "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/empty.yaml",

@@ -63,7 +63,8 @@ def flat(screen):
 
 
 with tempfile.TemporaryDirectory() as folder:
-    screen = session(folder, [(r"What is your name", "Terry Tester"), (r"at its worst while you run", "eleven"),
+    screen = session(folder, [(r"What is your name", "Terry Tester"), (r"What year were you born", "1988"),
+                              (r"at its worst while you run", "eleven"),
                               (r"at its worst while you run", "3"), (r"And when you rest", "back"),
                               (r"at its worst while you run", "4"), (r"How far do you run", "15km"),
                               (r"touch your toes", "no"), (r"legs crossed", "yes"), (r"lower back arching", "no"),
@@ -93,7 +94,8 @@ with tempfile.TemporaryDirectory() as folder:
     check(not os.path.exists(os.path.join(folder, "me.yaml")), "nothing is written when the handout is declined")
 
 with tempfile.TemporaryDirectory() as folder:
-    screen = flat(session(folder, [(r"wake you at night", "yes"), (r"What is your name", "Pat"), (r"at its worst", "5")]))
+    screen = flat(session(folder, [(r"pain at night", "yes"), (r"What is your name", "Pat"), (r"What year were you born", "1985"),
+                                   (r"at its worst", "5")]))
     check("a doctor should look at your back" in screen, "a see-a-doctor answer explains why")
     check("referral handout" in screen and os.path.exists(os.path.join(folder, "out", "Pat.pdf")), "a referral handout is written")
     check("How far do you run" not in screen, "no running questions after a see-a-doctor sign")

@@ -20,9 +20,12 @@ public struct IntakeFlow {
             answers[question.id] = answer
             guard answer == "yes" else { continue }
             signs.append(sign)
-            if sign.tier == .emergency { return .emergency(sign) }
+            if sign.ownLevel == .emergency { return .emergency(sign) }
         }
-        if !signs.isEmpty { return .seeDoctor(signs) }
+        // Past health alone (cancer, weak bones, ...) is context, not a stop: the questions go on, and screening
+        // weighs it with the rest of the answers.
+        let stopping = signs.filter { !$0.isContext }
+        if !stopping.isEmpty { return .seeDoctor(stopping) }
         for question in IntakeQuestions.aboutYou { answers[question.id] = try ask(question) }
         for question in runningQuestions() { answers[question.id] = try ask(adapted(question)) }
         for question in IntakeQuestions.selfTests { answers[question.id] = try ask(question) }
@@ -31,7 +34,7 @@ public struct IntakeFlow {
 
     /// The two questions a referral handout needs after a red flag.
     public mutating func referralDetails(_ ask: (IntakeQuestion) throws -> String?) rethrows {
-        for id in ["name", "pain"] {
+        for id in IntakeQuestions.referralDetails {
             let question = IntakeQuestions.aboutYou.first { $0.id == id }!
             answers[id] = try ask(question)
         }

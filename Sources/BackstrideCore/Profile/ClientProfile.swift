@@ -45,6 +45,35 @@ public struct ClientProfile: Codable, Equatable, Sendable {
         public var weeksSinceOnset: Int?
         public var signs: [RedFlagSign]
         public var clearedBy: String?
+        /// Answers to the inflammatory back pain screen; each nil when not asked.
+        public var inflammatory: InflammatoryScreen = .init()
+    }
+
+    /// The inflammatory back pain screen (axial spondyloarthritis): the Berlin features with NICE's age and
+    /// duration limits. Each answer is optional; `InflammatoryBackPainRule` reads them.
+    public struct InflammatoryScreen: Codable, Equatable, Sendable {
+        public var morningStiffnessMinutes: Int?
+        /// Better with exercise, and not with rest.
+        public var betterWithExercise: Bool?
+        public var wakesSecondHalfOfNight: Bool?
+        public var alternatingButtockPain: Bool?
+        /// Age when the back pain first began; when nil, worked out from `birth_year` and `weeks_since_onset`.
+        public var onsetAge: Int?
+
+        public init(morningStiffnessMinutes: Int? = nil, betterWithExercise: Bool? = nil, wakesSecondHalfOfNight: Bool? = nil,
+                    alternatingButtockPain: Bool? = nil, onsetAge: Int? = nil) {
+            self.morningStiffnessMinutes = morningStiffnessMinutes
+            self.betterWithExercise = betterWithExercise
+            self.wakesSecondHalfOfNight = wakesSecondHalfOfNight
+            self.alternatingButtockPain = alternatingButtockPain
+            self.onsetAge = onsetAge
+        }
+
+        /// True when any answer was given.
+        public var isAnswered: Bool {
+            morningStiffnessMinutes != nil || betterWithExercise != nil || wakesSecondHalfOfNight != nil
+                || alternatingButtockPain != nil || onsetAge != nil
+        }
     }
 
     public struct Running: Codable, Equatable, Sendable {

@@ -12,6 +12,8 @@ public enum ProfileLimits {
     public static let defaultRunsPerWeek = 3
     public static let weeksSinceOnset = 0...520
     public static let earliestBirthYear = 1900
+    public static let morningStiffnessMinutes = 0...720
+    public static let onsetAge = 0...110
     /// Kilometres; a profile in miles is checked after conversion.
     public static let weeklyKilometres = 0.0...300.0
     public static let longRunKilometres = 0.0...100.0

@@ -40,7 +40,7 @@ extension HandoutLayout {
                 + wording.phrase("week", "dates", ["start": date(week.start), "end": date(week.end)])
             if week.cutback { line += " · " + wording.phrase("week", "cutback") }
             blocks.append(.subheading(line))
-            blocks.append(.paragraph(wording.phrase("focus", week.focus)))
+            blocks.append(.paragraph(focusText([week], phase: week.phase, brief: true)))
             blocks.append(.strongBullet(wording.phrase("week", "moving_on", ["green": plan.painRule.greenUpTo])))
         }
         flow.place(blocks, on: &pages)

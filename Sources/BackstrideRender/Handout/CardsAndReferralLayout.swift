@@ -19,7 +19,7 @@ extension HandoutLayout {
                 guard let first = used.first else { continue }
                 // The dose of the phase's main sessions, not of a warm-up, when both occur.
                 let dose = used.max { $0.dosage.estimatedSeconds < $1.dosage.estimatedSeconds } ?? first
-                doses.append((wording.phrase("phases", phase.rawValue), dose.dosage.description))
+                doses.append((wording.phrase("phases", phase.rawValue), wording.words(dose.dosage)))
                 for w in first.why where !why.contains(w) { why.append(w) }
             }
             let reasons = why.isEmpty ? wording.phrase("cards", "general") : why.map { wording.phrase("finding_names", $0.rawValue) }.joined(separator: ", ")
@@ -29,20 +29,19 @@ extension HandoutLayout {
         pages.placeCards(cards)
     }
 
-    /// For a withheld plan: emergency or see-a-doctor advice, the signs reported, what to tell the doctor.
+    /// For a withheld plan: what to do and how soon (emergency now, urgent today, routine this week), the signs
+    /// reported, when to go, what to bring and what to tell the doctor.
     func referral(_ pages: inout PageSet) {
         pages.newPage(bookmark: wording.phrase("outline", "referral"))
         clinicHeader(&pages)
-        let signs = plan.screening.findings.map { ["text": wording.phrase("signs", $0.sign), "reason": $0.reason] }
+        let level = plan.screening.level
+        // Each reason names its sign; an emergency sign is named alone, since the page explains cauda equina once.
+        let signs = plan.screening.warnings.map { $0.level == .emergency ? wording.phrase("signs", $0.sign) + "." : $0.reason }
+        let history = historyItems()
         let context: [String: Any] = [
-            "clientName": plan.client, "emergency": plan.screening.level == .emergency, "selfGuided": plan.selfGuided, "signs": signs,
+            "clientName": plan.client, "selfGuided": plan.selfGuided, "signs": signs, "hasContext": !history.isEmpty, "context": history,
+            "emergency": level == .emergency, "urgent": level == .urgent, "routine": level == .routine,
         ]
-        flow.place(wording.blocks("referral", context), on: &pages)
-        let height = redFlagBox(x: pages.left, y: 0, width: pages.width).height
-        pages.ensure(height + typography.gap)
-        pages.y += typography.gap
-        let box = redFlagBox(x: pages.left, y: pages.y, width: pages.width)
-        pages.add(box.items)
-        pages.y += box.height
+        flow.place(wording.blocks("referral", context) + [.figure("red-flag-box")], on: &pages)
     }
 }

@@ -25,6 +25,11 @@ public struct HandoutLayout {
     var flow: BlockFlow {
         var flow = BlockFlow(engine: engine, typography: typography)
         flow.figure = { name, x, y, width in self.figure(name, x: x, y: y, width: width) }
+        flow.pagedFigure = { name, pages in
+            guard name == "red-flag-box" else { return false }
+            self.placeWarningBox(self.redFlagBlocks(), on: &pages)
+            return true
+        }
         return flow
     }
 
@@ -52,7 +57,7 @@ public struct HandoutLayout {
     func figure(_ name: String, x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
         switch name {
         case "traffic-light": return trafficLight(x: x, y: y, width: width)
-        case "red-flag-box": return redFlagBox(x: x, y: y, width: width)
+        case "red-flag-box": return warningBox(redFlagBlocks(), x: x, y: y, width: width)
         case "urgent": return urgentBox(x: x, y: y, width: width)
         case "self-guided-box": return plan.selfGuided ? selfGuidedBox(x: x, y: y, width: width) : ([], -typography.gap * 1.5)
         default: return ([], 0)

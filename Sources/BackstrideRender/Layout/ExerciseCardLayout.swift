@@ -1,3 +1,4 @@
+import Foundation
 import BackstrideCore
 
 /// What a card says beyond the exercise itself: the catalogue lists levels and targets, a handout
@@ -30,6 +31,14 @@ public struct CardLabels: Equatable, Sendable {
         self.mistake = mistake
         self.stop = stop
     }
+
+    /// The label and the sentence, or the sentence alone when it already starts with the label's words:
+    /// never "Stop if: Stop if it hurts".
+    static func labelled(_ label: String, _ sentence: String) -> String {
+        let words = label.trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
+        if words.isEmpty || sentence.lowercased().hasPrefix(words) { return sentence }
+        return "\(label) \(sentence)"
+    }
 }
 
 /// Lays out one exercise card at a given width: the diagram on the left, the words on the right,
@@ -55,8 +64,8 @@ struct ExerciseCardLayout {
             flow.hanging("\(index + 1).", cue, typography.bodyFont, labelWidth: typography.body * 1.4, after: 1)
         }
         flow.space(typography.gap * 0.4)
-        flow.text("\(content.labels.mistake) \(exercise.mistake)", typography.bodyFont, after: typography.gap * 0.4)
-        flow.text("\(content.labels.stop) \(exercise.avoid)", typography.bodyFont, after: typography.gap * 0.4)
+        flow.text(CardLabels.labelled(content.labels.mistake, exercise.mistake), typography.bodyFont, after: typography.gap * 0.4)
+        flow.text(CardLabels.labelled(content.labels.stop, exercise.avoid), typography.bodyFont, after: typography.gap * 0.4)
         flow.text("\(content.whyLabel) \(content.why)", typography.smallFont, color: .muted)
         let diagramHeight = min(diagramWidth * 0.95, max(diagramWidth * 0.7, flow.y - pad))
         let height = max(flow.y, pad + diagramHeight) + pad
