@@ -11,8 +11,9 @@ public enum ProfileDiscovery {
         public var problems: [InputFiles.Unreadable]
     }
 
-    public static func find(_ arguments: [String]) -> Found {
-        var walk = Walk()
+    /// - Parameter list: how a folder's names are read (a test can make one fail).
+    public static func find(_ arguments: [String], list: @escaping (String) throws -> [String] = FolderFiles.entries) -> Found {
+        var walk = Walk(list: list)
         for argument in arguments {
             var info = stat()
             guard stat(argument, &info) == 0 else {
@@ -33,14 +34,15 @@ public enum ProfileDiscovery {
 
     /// A depth-first walk in name order that visits each real folder once, so a link back up cannot loop.
     struct Walk {
+        let list: (String) throws -> [String]
         var profiles: [String] = []
         var problems: [InputFiles.Unreadable] = []
-        private var visited = Set<[UInt64]>()
+        var visited = Set<[UInt64]>()
 
         mutating func folder(_ path: String, _ info: stat) {
             guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
             let names: [String]
-            do { names = try FolderFiles.entries(of: path).sorted() } catch {
+            do { names = try list(path).sorted() } catch {
                 problems.append(error as? InputFiles.Unreadable ?? .init(path: path, reason: "\(error)"))
                 return
             }
@@ -49,7 +51,8 @@ public enum ProfileDiscovery {
                 var childInfo = stat()
                 let isProfile = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
                 guard stat(child, &childInfo) == 0 else {
-                    if isProfile { problems.append(.init(path: child, reason: InputFiles.reason(errno))) }
+                    // A dangling link that is not a profile is not ours to report; anything else unreadable is.
+                    if isProfile || errno != ENOENT { problems.append(.init(path: child, reason: InputFiles.reason(errno))) }
                     continue
                 }
                 if childInfo.st_mode & S_IFMT == S_IFDIR {

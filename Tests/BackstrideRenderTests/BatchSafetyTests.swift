@@ -142,21 +142,41 @@ import Testing
     // Issue 13, item 5: a folder that cannot be listed is a failed row, not silently skipped.
     @Test func anUnreadableFolderIsAFailedRow() throws {
         let (root, clients, _, out) = try clinic()
-        defer {
-            chmod(clients.appendingPathComponent("locked").path, 0o755)
-            try? FileManager.default.removeItem(at: root)
-        }
+        defer { try? FileManager.default.removeItem(at: root) }
         let locked = clients.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: clients.appendingPathComponent("sam.yaml"), to: locked.appendingPathComponent("other.yaml"))
-        chmod(locked.path, 0o000)
-        // root reads any folder; run as nobody then, with folders nobody may use.
-        for folder in [root, clients, root.appendingPathComponent("out")] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            chmod(folder.path, 0o777)
+        // The walk as the batch does it, with the folder's listing refused as the system refuses it to a user without permission.
+        let found = ProfileDiscovery.find([clients.path]) { folder in
+            if folder.hasSuffix("locked") { throw InputFiles.Unreadable(path: folder, reason: "cannot list the folder: permission denied") }
+            return try FolderFiles.entries(folder)
         }
-        let asNobody = getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.binary] : [CommandLineTests.binary]
-        let result = try cli.run(asNobody + ["batch", clients.path, "-o", out.path, "--today", "2026-11-21", "-q"], executable: "/usr/bin/env")
+        #expect(found.profiles.map { ($0 as NSString).lastPathComponent } == ["sam.yaml"])
+        let settings = try BatchTests().settings(out, jobs: 1)
+        let outcome = try BatchRunner(settings: settings).run(files: found.profiles, problems: found.problems, report: { _ in }, progress: { _, _, _ in })
+        let row = try #require(outcome.manifest.entries.first { $0.source.hasSuffix("locked") })
+        #expect(row.status == .failed && row.reason == "cannot read: cannot list the folder: permission denied")
+        #expect(outcome.failed == 1)
+    }
+
+    // The same with real permissions, where a user other than root can be had (root reads every folder).
+    @Test func aFolderWithoutPermissionIsAFailedRowOnTheCommandLine() throws {
+        let (root, clients, _, out) = try clinic()
+        let locked = clients.appendingPathComponent("locked")
+        defer {
+            chmod(locked.path, 0o755)
+            try? FileManager.default.removeItem(at: root)
+        }
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        chmod(locked.path, 0o000)
+        var command = [CommandLineTests.binary]
+        if getuid() == 0 {
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+            for folder in [root, clients] { chmod(folder.path, 0o777) }
+            // Only where nobody may run the binary and read its data (not when the checkout is in /root).
+            guard try cli.run(command + ["exercises"], executable: "/usr/bin/env").status == 0 else { return }
+        }
+        let result = try cli.run(command + ["batch", clients.path, "-o", out.path, "--today", "2026-11-21", "-q"], executable: "/usr/bin/env")
         #expect(result.status == 65, "\(result.stderr)")
         let row = try #require(try manifest(out).entries.first { $0.source.hasSuffix("locked") })
         #expect(row.status == .failed && row.reason == "cannot read: cannot list the folder: permission denied")

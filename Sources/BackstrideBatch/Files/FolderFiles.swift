@@ -12,7 +12,7 @@ public enum FolderFiles {
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw InputFiles.Unreadable(path: folder, reason: "it is a file, not a folder", hint: "give the folder that holds the files")
         }
-        return try entries(of: folder).filter { name in !name.hasPrefix(".") && suffixes.contains { name.hasSuffix($0) } }.sorted()
+        return try entries(folder).filter { name in !name.hasPrefix(".") && suffixes.contains { name.hasSuffix($0) } }.sorted()
     }
 
     /// Reads `name` in `folder` as a regular file no larger than `limit`.
@@ -30,7 +30,7 @@ public enum FolderFiles {
     }
 
     /// Every name in a folder, or why it cannot be listed.
-    static func entries(of folder: String) throws -> [String] {
+    public static func entries(_ folder: String) throws -> [String] {
         guard let dir = opendir(folder) else {
             throw InputFiles.Unreadable(path: folder, reason: "cannot list the folder: \(InputFiles.reason(errno))")
         }

@@ -155,7 +155,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// Names in the folder itself or in one of its subfolders (empty when there is none).
     public func names(in subfolder: String? = nil) -> [String] {
         let folder = subfolder.map { child($0) } ?? path
-        return ((try? FolderFiles.entries(of: folder)) ?? []).sorted()
+        return ((try? FolderFiles.entries(folder)) ?? []).sorted()
     }
 
     /// Removes the temporary files an interrupted run left, in the folder and its `week-*` subfolders.
