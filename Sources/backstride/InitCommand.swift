@@ -122,6 +122,7 @@ struct Init: ParsableCommand {
         let options = HandoutOptions(for: profile, largePrint: largePrint)
         let folder = try OutputFolder(pdfDir)
         try folder.lock()
+        folder.removeLeftovers()
         var output = HandoutOutput(library: library, wording: wording, folder: folder, ics: ics)
         output.force = force
         let written = try output.write(plan: plan, profile: profile, options: options, renderer: renderer, inputs: digest.hex)

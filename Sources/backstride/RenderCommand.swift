@@ -24,7 +24,7 @@ struct Render: ParsableCommand {
     @Flag(help: "Also write PNG previews of every page (DIR/<client-id>-01.png, -02.png, ...).")
     var png = false
 
-    @Option(help: ArgumentHelp("Resolution of the PNG previews, 20 to 300 (default 60).", valueName: "dpi"))
+    @Option(help: ArgumentHelp("Resolution of the PNG previews, 20 to 300.", valueName: "dpi"))
     var pngDpi: Double = Renderer.previewDPI
 
     @Flag(help: "Also write the plan's sessions as an iCalendar file (DIR/<client-id>.ics) to import into a phone calendar.")
@@ -78,6 +78,7 @@ struct Render: ParsableCommand {
         }
         let folder = try OutputFolder(handout.output)
         try folder.lock()
+        folder.removeLeftovers()
         var output = HandoutOutput(library: resources.library, wording: resources.wording, folder: folder, ics: ics, png: png)
         output.pngDPI = pngDpi
         output.force = force
