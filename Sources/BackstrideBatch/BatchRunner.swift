@@ -169,9 +169,11 @@ public struct BatchRunner: Sendable {
             entry.reason = "\(Self.firstLine(error)) (\(error.path))"
             return Done(entry: entry, packPages: [], bytes: 0)
         } catch {
+            // A write that failed (a full disk) leaves a file made from these very inputs in place: it is current.
             entry.status = .failed
             entry.reason = Self.firstLine(error)
-            entry.removed = removeStale(item, folder: folder, previous: previous)
+            entry.removed = removeStale(item, folder: folder, previous: previous,
+                                        keeping: OutputStamp(profile: profile, inputs: entry.inputDigest ?? ""))
             return Done(entry: entry, packPages: [], bytes: 0)
         }
     }
@@ -186,7 +188,7 @@ public struct BatchRunner: Sendable {
     /// A profile that gives no handout this time must not leave its old one looking current. Its files are found
     /// from the id it names (read even from an invalid file) and from the same mode's previous manifest, and
     /// removed only when their stamp shows they were made for that client.
-    func removeStale(_ item: Loaded, folder: OutputFolder, previous: Manifest?) -> [String] {
+    func removeStale(_ item: Loaded, folder: OutputFolder, previous: Manifest?, keeping current: OutputStamp? = nil) -> [String] {
         var candidates: [(stem: String, client: String)] = []
         if !item.id.isEmpty { candidates.append((SafeName.stem(item.id), OutputStamp.client(id: item.id, name: item.client))) }
         if let old = previous?.entries.first(where: { $0.source == item.path && !$0.id.isEmpty }) {
@@ -197,9 +199,9 @@ public struct BatchRunner: Sendable {
         var removed: [String] = []
         for stem in Set(candidates.map(\.stem)).sorted() {
             if settings.week != nil {
-                if (try? output(folder).removeIfOwned(prefix + stem + ".pdf", by: clients)) == true { removed.append(prefix + stem + ".pdf") }
+                if (try? output(folder).removeIfOwned(prefix + stem + ".pdf", by: clients, keeping: current)) == true { removed.append(prefix + stem + ".pdf") }
             } else {
-                removed += (try? output(folder).removeStale(stem: stem, clients: clients)) ?? []
+                removed += (try? output(folder).removeStale(stem: stem, clients: clients, keeping: current)) ?? []
             }
         }
         return removed

@@ -98,14 +98,14 @@ public struct HandoutOutput: Sendable {
 
     /// A client whose profile is now invalid (or refused) has no current handout: their old one must not stay
     /// in the folder looking current. Removes the handout, calendar and previews under `stem` whose stamp names
-    /// one of `clients`; returns what it removed.
-    public func removeStale(stem: String, clients: Set<String>) throws -> [String] {
+    /// one of `clients` (but not those stamped `keeping`: made from the current inputs); returns what it removed.
+    public func removeStale(stem: String, clients: Set<String>, keeping current: OutputStamp? = nil) throws -> [String] {
         var removed: [String] = []
-        if try removeIfOwned(stem + ".pdf", by: clients) {
+        if try removeIfOwned(stem + ".pdf", by: clients, keeping: current) {
             removed.append(stem + ".pdf")
             removed += try removePreviews(of: stem)
         }
-        if try removeIfOwned(stem + ".ics", by: clients) { removed.append(stem + ".ics") }
+        if try removeIfOwned(stem + ".ics", by: clients, keeping: current) { removed.append(stem + ".ics") }
         return removed
     }
 
@@ -117,8 +117,8 @@ public struct HandoutOutput: Sendable {
         throw OtherClient(path: folder.child(relative), stamped: existing != nil)
     }
 
-    func removeIfOwned(_ relative: String, by clients: Set<String>) throws -> Bool {
-        guard let stamp = folder.read(relative).flatMap(OutputStamp.read), clients.contains(stamp.client) else { return false }
+    func removeIfOwned(_ relative: String, by clients: Set<String>, keeping current: OutputStamp? = nil) throws -> Bool {
+        guard let stamp = folder.read(relative).flatMap(OutputStamp.read), clients.contains(stamp.client), stamp != current else { return false }
         return try folder.remove(relative)
     }
 

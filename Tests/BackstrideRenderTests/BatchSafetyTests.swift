@@ -183,6 +183,38 @@ import Testing
         #expect(result.stderr.contains("locked: error: cannot read: cannot list the folder: permission denied"), "a quiet batch still says what failed")
     }
 
+    // Issue 13, item 11: a full disk left manifest.json without manifest.csv. A size limit on files stands in for it:
+    // every write fails the way ENOSPC does, part-way through.
+    @Test func aFailedWriteKeepsBothManifestsAndTheCurrentHandout() throws {
+        let (root, clients, _, out) = try clinic()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try batch(clients, out).status == 0)
+        let before = try ["C-1042.pdf", "manifest.json", "manifest.csv"].map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        let script = "trap '' XFSZ; exec prlimit --fsize=300 \"$@\""
+        let full = try cli.run(["-c", script, "sh", CommandLineTests.binary, "batch", clients.path, "-o", out.path, "--today", "2026-11-21", "--force"],
+                               executable: "/bin/sh")
+        #expect(full.status == 73, "\(full.stderr)")
+        #expect(full.stderr.contains("manifest.json: error: cannot write: the file would be larger than this system allows"))
+        let after = try ["C-1042.pdf", "manifest.json", "manifest.csv"].map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        #expect(after == before, "a manifest, or the handout made from these same inputs, changed or went")
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: out.path)).contains { $0.contains("tmp") })
+    }
+
+    // Issue 13, item 11: manifest.json and manifest.csv are written both or neither. The second file fails after the
+    // first was written whole, as a disk that fills up between them does.
+    @Test func filesWrittenTogetherAreWrittenBothOrNeither() throws {
+        let root = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try OutputFolder(root.path)
+        try folder.write([("manifest.json", Array("old json".utf8)), ("manifest.csv", Array("old csv".utf8))])
+        let tooLong = String(repeating: "x", count: 300)
+        #expect(throws: OutputFiles.CannotWrite.self) {
+            try folder.write([("manifest.json", Array("new json".utf8)), (tooLong, Array("new csv".utf8))])
+        }
+        #expect(folder.read("manifest.json") == Array("old json".utf8), "one file of the pair was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["manifest.csv", "manifest.json"], "temporary files left")
+    }
+
     // Issue 13, item 11: `batch -q` with a failure still prints it, and `--week` writes a manifest.
     @Test func aQuietBatchStillReportsEveryFailure() throws {
         let (root, clients, _, out) = try clinic()

@@ -200,6 +200,7 @@ public final class OutputFolder: @unchecked Sendable {
         case ENOSPC: return "the disk is full"
         case EDQUOT: return "the disk quota is used up"
         case EROFS: return "the folder is on a read-only file system"
+        case EFBIG: return "the file would be larger than this system allows"
         case EISDIR: return "a folder already has that name"
         default: return InputFiles.reason(code)
         }
