@@ -13,7 +13,7 @@ struct Exercises: ParsableCommand {
     @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
     var library: String?
 
-    @Option(help: ArgumentHelp("Write the catalogue of every exercise card to this PDF file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the catalogue of every exercise card to this PDF file (- for standard output); its folder must exist.", valueName: "file"))
     var pdf: String?
 
     @Option(help: ArgumentHelp("Paper size of the catalogue: a4 or letter.", valueName: "paper"))
@@ -22,15 +22,12 @@ struct Exercises: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func run() throws {
-        let library = try LibraryReader.load(clinicFolder: self.library)
+        let library = try LibraryInput.load(clinicFolder: self.library)
         if let pdf {
             let renderer = try Renderer()
             let bytes = try renderer.catalogue(library, size: PageSize(paper), date: today.resolved)
-            do { try OutputFiles.write(bytes, to: pdf) } catch {
-                Console.error("\(error)")
-                throw ExitStatus.cannotWrite.exitCode
-            }
-            Console.out("wrote \(pdf) (\(library.exercises.count) exercises)")
+            try OutputFiles.write(bytes, to: pdf)
+            if pdf != InputFiles.standardInput { Console.error("wrote \(pdf) (\(library.exercises.count) exercises)") }
             return
         }
         let rows = library.exercises.map { e in

@@ -34,7 +34,7 @@ import Testing
         let bytes = [UInt8](repeating: UInt8(ascii: "#"), count: YAMLInput.maximumBytes + 1)
         let result = ProfileLoader.load(bytes: bytes, path: "big.yaml", today: Self.today)
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.message.hasPrefix("file is larger than 1 MB") == true)
+        #expect(result.diagnostics.first?.message.hasPrefix("file is larger than the 1 MB limit") == true)
     }
 
     @Test func theSmallestProfileIsThreeLinesOfContentAndGetsEveryDefault() throws {

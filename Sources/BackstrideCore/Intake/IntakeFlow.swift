@@ -40,6 +40,11 @@ public struct IntakeFlow {
         }
     }
 
+    /// How many questions a runner with no warning sign answers, for "question 7 of 44".
+    public var questionCount: Int {
+        IntakeQuestions.redFlags.count + IntakeQuestions.aboutYou.count + runningQuestions().count + IntakeQuestions.selfTests.count
+    }
+
     /// Days before runs, so a runner is never asked for more runs than free days.
     func runningQuestions() -> [IntakeQuestion] {
         let order = ["units", "weekly", "days", "runs_per_week", "long_run_day", "long_run", "goal", "goal_date", "start", "weeks",
@@ -55,7 +60,8 @@ public struct IntakeFlow {
         case "weekly", "long_run", "shoes":
             let prompt = q.prompt.replacingOccurrences(of: "?", with: " (in \(unit))?")
             let range: ClosedRange<Double> = q.id == "weekly" ? 0...(unit == "km" ? 300 : 186) : q.id == "long_run" ? 0...(unit == "km" ? 100 : 62) : 0...(unit == "km" ? 5000 : 3100)
-            return IntakeQuestion(q.id, prompt, help: q.help, kind: .number(range), default: q.defaultAnswer, optional: q.optional)
+            return IntakeQuestion(q.id, prompt, help: q.help, kind: .distance(range, unit: unit == "km" ? .km : .mi),
+                                  default: q.defaultAnswer, optional: q.optional)
         case "runs_per_week":
             return IntakeQuestion(q.id, q.prompt, kind: .integer(1...days.count), default: String(min(3, days.count)))
         case "long_run_day":

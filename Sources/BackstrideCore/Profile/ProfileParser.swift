@@ -31,7 +31,7 @@ struct ProfileParser {
         let clinicianNode = top.take("clinician")
         let clinician = clinicianNode.flatMap { reader.string($0, "clinician") }
         let clinic = top.take("clinic").flatMap { reader.string($0, "clinic") }
-        let assessed = top.take("assessed").flatMap { reader.date($0, "assessed") }
+        let assessed = top.take("assessed").flatMap { near(reader.date($0, "assessed"), $0, "assessed") }
         let symptoms = section(&top, "symptoms", required: "pain") { p, m in p.symptoms(&m) }
         let weaknesses = top.take("weaknesses").map { findings($0) } ?? []
         let running = optionalSection(&top, "running") { p, m in p.running(&m) } ?? .notRunning
@@ -108,8 +108,8 @@ struct ProfileParser {
     private mutating func client(_ m: inout NodeReader.Mapping) -> ClientProfile.Client? {
         seen.clientRead = true
         seen.birthYearGiven = m.has("birth_year")
-        let name = required(&m, "name").flatMap { reader.string($0, "name") }
-        let id = m.take("id").flatMap { reader.string($0, "id") }
+        let name = required(&m, "name").flatMap { short(reader.string($0, "name"), $0, "name", ProfileLimits.nameLength) }
+        let id = m.take("id").flatMap { short(reader.string($0, "id"), $0, "id", ProfileLimits.idLength) }
         let birthYear = m.take("birth_year").flatMap {
             remember("birth_year", $0, reader.integer($0, "birth_year", in: ProfileLimits.earliestBirthYear...today.year))
         }
@@ -169,7 +169,7 @@ struct ProfileParser {
         let longRun = distance(&m, "long_run", in: ProfileLimits.longRunKilometres)
         let cadence = m.take("cadence").flatMap { reader.integer($0, "cadence", in: ProfileLimits.cadence, unit: " steps/min") }
         let goal = m.take("goal").flatMap { remember("goal", $0, reader.string($0, "goal")) }
-        let goalDate = m.take("goal_date").flatMap { remember("goal_date", $0, reader.date($0, "goal_date")) }
+        let goalDate = m.take("goal_date").flatMap { remember("goal_date", $0, near(reader.date($0, "goal_date"), $0, "goal_date")) }
         let shoes = distance(&m, "shoes", in: ProfileLimits.shoesKilometres)
         seen.runsPerWeek = runs
         seen.weekly = weekly.value ?? nil
@@ -181,7 +181,7 @@ struct ProfileParser {
     }
 
     private mutating func schedule(_ m: inout NodeReader.Mapping) -> ClientProfile.Schedule? {
-        let start = required(&m, "start").flatMap { remember("start", $0, reader.date($0, "start")) }
+        let start = required(&m, "start").flatMap { remember("start", $0, near(reader.date($0, "start"), $0, "start")) }
         let weeks = m.take("weeks").map { reader.integer($0, "weeks", in: ProfileLimits.weeks) } ?? ProfileLimits.defaultWeeks
         let days = m.take("days").map { remember("days", $0, reader.words($0, "days", as: Weekday.self)) }
             ?? ProfileLimits.defaultDays
@@ -201,6 +201,28 @@ struct ProfileParser {
         let sortedDays = days.sorted()
         guard let longRunDay = longRunDay ?? sortedDays.last else { return nil }
         return .init(start: start, weeks: weeks, days: sortedDays, longRunDay: longRunDay, minutes: minutes, time: time)
+    }
+
+    /// A date within `ProfileLimits.dateWindowYears` of today, or an error at the date.
+    private mutating func near(_ date: CalendarDate?, _ node: Node, _ field: String) -> CalendarDate? {
+        guard let date else { return nil }
+        let years = ProfileLimits.dateWindowYears
+        func shifted(_ by: Int) -> CalendarDate {
+            CalendarDate(year: today.year + by, month: today.month, day: today.day) ?? today.adding(days: 365 * by)
+        }
+        let earliest = shifted(-years), latest = shifted(years)
+        guard date < earliest || date > latest else { return date }
+        reader.error("\(field) \(date) is more than \(years) years from today (\(today))", at: node,
+                     hint: "a plan's dates fall between \(earliest) and \(latest); check the year")
+        return nil
+    }
+
+    /// Text no longer than `most` characters, or an error at it.
+    private mutating func short(_ text: String?, _ node: Node, _ field: String, _ most: Int) -> String? {
+        guard let text, text.count > most else { return text }
+        reader.error("\(field) is \(text.count) characters long; the limit is \(most)", at: node,
+                     hint: field == "id" ? "an id is a short code such as C-1042" : "write the name as it should be printed")
+        return nil
     }
 
     /// `HH:MM`, 24-hour clock.
