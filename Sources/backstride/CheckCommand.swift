@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
                 if exercises == nil { exercises = try LibraryInput.load(clinicFolder: library) }
                 if let exercises {
                     let plan = PlanCompiler.compile(profile, library: exercises, today: today)
-                    for warning in PlanWarnings.diagnostics(plan, locations: result.locations) { Console.report(warning, source: bytes) }
+                    for warning in PlanWarnings.diagnostics(plan, profile: profile, locations: result.locations) { Console.report(warning, source: bytes) }
                 }
                 valid += 1
                 if !quiet { Console.out("\(ProfileInput.shown(path)): ok: \(ProfileSummary.oneLine(profile))") }

@@ -50,7 +50,7 @@ enum ExerciseInvariants {
                 if seconds > profile.schedule.minutes * 60 { fail("\(w): a \(session.kind) session takes \(seconds) s, over \(profile.schedule.minutes) min") }
                 let sessionIds = session.exercises.map(\.id)
                 if Set(sessionIds).count != sessionIds.count { fail("\(w): an exercise twice in one session") }
-                for a in sessionIds { for b in sessionIds where library[a]?.regression == b {
+                for a in sessionIds { for b in sessionIds where easierSteps(of: a, library).contains(b) {
                     fail("\(w): \(a) and its easier step \(b) in one session")
                 } }
                 if session.kind == .strength, session.exercises.count > ProgressionRules.exercisesPerStrengthSession.upperBound {
@@ -60,5 +60,16 @@ enum ExerciseInvariants {
             previousIds = ids
         }
         return broken
+    }
+
+    /// Every exercise below `id` along its regressions.
+    static func easierSteps(of id: String, _ library: ExerciseLibrary) -> [String] {
+        var steps: [String] = []
+        var current = library[id]
+        while let next = current?.regression, !steps.contains(next) {
+            steps.append(next)
+            current = library[next]
+        }
+        return steps
     }
 }

@@ -39,13 +39,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try batch(clients, out, ["--ics"]).status == 0)
         let handout = out.appendingPathComponent("C-1042.pdf")
-        #expect(try PDFTools.info(Array(Data(contentsOf: handout)))["Pages"] == "13")
+        let fullPlan = Int(try PDFTools.info(Array(Data(contentsOf: handout)))["Pages"] ?? "") ?? 0
+        #expect(fullPlan > 10, "a full running plan first: \(fullPlan) pages")
         try edit(sam, "signs: []", "signs: [saddle_numbness]")
         #expect(try batch(clients, out, ["--ics", "--week", "2026-11-25"]).status == 0)
         let rerun = try batch(clients, out, ["--ics"])
         #expect(rerun.status == 0)
         let pdf = Array(try Data(contentsOf: handout))
-        #expect(try PDFTools.info(pdf)["Pages"] == "2", "the 13-page running plan was kept")
+        #expect(try PDFTools.info(pdf)["Pages"] == "2", "the \(fullPlan)-page running plan was kept")
         #expect(try PDFTools.text(pdf).contains("Go to an emergency department now"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("C-1042.ics").path), "the running calendar was kept")
         var row = try #require(try manifest(out).entries.first)

@@ -24,6 +24,8 @@ PROFILES = sorted(glob.glob(os.path.join(ROOT, "Examples", "*.yaml"))) + \
 # Sections that are not prose: the week pages are a table of days, the cards carry the library's cues.
 WEEK = re.compile(r"^Week \d+ (of \d+|\(continued\))$")
 CARDS = "Your exercises"
+# The last page, after the cards: its headings start sections again.
+AFTER = "After this plan"
 
 
 def syllables(word):
@@ -94,9 +96,10 @@ def sections(pdf, patterns):
         if f[0] < end:
             continue
         # Past the first week page only week titles and the cards' title start sections, and past the cards'
-        # title nothing does: a phase name there is a dose label, not a heading.
+        # title only the last page's title does (a phase name there is a dose label, not a heading); from the
+        # last page's title on, its headings do.
         names = [k[2] for k in kept]
-        if CARDS in names or (any(WEEK.match(n) for n in names) and not (WEEK.match(f[2]) or f[2] == CARDS)):
+        if AFTER not in names and f[2] != AFTER and (CARDS in names or (any(WEEK.match(n) for n in names) and not (WEEK.match(f[2]) or f[2] == CARDS))):
             continue
         kept.append(f)
         end = f[1]
@@ -113,7 +116,8 @@ def measure():
         for profile in PROFILES:
             before = set(os.listdir(out))
             subprocess.run([BIN, "render", profile, "-o", out, "--today", TODAY], capture_output=True, check=True)
-            pdf = os.path.join(out, (set(os.listdir(out)) - before).pop())
+            # The new PDF (the folder also holds render's lock file).
+            pdf = os.path.join(out, [f for f in set(os.listdir(out)) - before if f.endswith(".pdf")][0])
             name = os.path.relpath(profile, ROOT)
             merged = {}
             for section, body in sections(pdf, patterns):

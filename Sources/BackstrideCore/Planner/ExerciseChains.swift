@@ -38,9 +38,21 @@ struct ExerciseChains {
         return current
     }
 
-    /// An exercise and its own easier version (its `regression`): never both in one week, which would be the same
-    /// work twice. Alternatives a chain may lead on to (a hip thrust's Romanian deadlift) are different work.
+    /// An exercise and an easier version of it (down its `regression` links): never both in one week, which would
+    /// be the same work at two levels. Alternatives a chain may lead on to (a hip thrust's Romanian deadlift) are
+    /// different work.
     func sameChain(_ a: Exercise, _ b: Exercise) -> Bool {
-        a.id == b.id || a.regression == b.id || b.regression == a.id
+        a.id == b.id || easierSteps(of: a).contains(b.id) || easierSteps(of: b).contains(a.id)
+    }
+
+    /// Every exercise below `e` along its regressions.
+    func easierSteps(of e: Exercise) -> Set<String> {
+        var found: Set<String> = []
+        var current = e
+        while let id = current.regression, !found.contains(id), let easier = library[id] {
+            found.insert(id)
+            current = easier
+        }
+        return found
     }
 }

@@ -137,9 +137,12 @@ struct ExerciseProgram {
         var doseUps: [String] = []
         var result = tracks.map { Optional($0) }
         func others(than i: Int) -> [Exercise] { result.enumerated().filter { $0.offset != i }.compactMap { $0.element?.exercise } }
-        // A step must still work on the track's finding (a hinge chain may lead to single-leg work for another).
+        // A step must still work on the track's finding (a hinge chain may lead to single-leg work for another),
+        // and never moves into the direction that brings the client's pain on (the couch stretch arches the back).
         func unrelated(_ e: Exercise, _ i: Int) -> Bool {
-            guard let track = result[i], track.finding.map(e.targets.contains) ?? !why(e).isEmpty || e.has(.base) else { return false }
+            // A base track keeps to what its exercise worked on (the side plank after the side plank on knees).
+            guard let track = result[i], track.finding.map(e.targets.contains) ?? !Set(e.targets).isDisjoint(with: track.exercise.targets),
+                  Set(e.tags).isDisjoint(with: rules.excludedWhileSettling) else { return false }
             return !others(than: i).contains { chains.sameChain($0, e) }
         }
         func moveOn(_ i: Int, to next: Exercise, _ kind: WeekChange.Kind) {
@@ -211,10 +214,13 @@ struct ExerciseProgram {
                       where filter: (Exercise) -> Bool) -> Exercise? {
         var starts: [String: Exercise] = [:]
         for e in library.exercises where rules.allows(e, in: week) && filter(e) {
-            // Start at the chain's easiest step, unless that step is not what is asked for (the base's bridge, say).
+            // Start at the chain's easiest step, unless that step is not what is asked for (the base's bridge, say),
+            // and never an easier step of an exercise the client has already moved on to (sit to stand beside a lunge).
             let easiest = chains.entry(of: e, in: week)
             let start = filter(easiest) ? easiest : e
-            if !others.contains(where: { chains.sameChain($0, start) }) { starts[start.id] = start }
+            if !others.contains(where: { chains.sameChain($0, start) }) {
+                starts[start.id] = start
+            }
         }
         let scored = starts.values.map { ($0, score($0, for: open)) }.filter { $0.1 > 0 }
         return scored.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0

@@ -1,7 +1,24 @@
 /// Warnings only a compiled plan can give, placed at the profile field they concern: a goal race inside the plan,
-/// after it, or too soon to be ready for at a safe rate. `check` prints them with the profile's own diagnostics.
+/// after it, or too soon to be ready for at a safe rate; session minutes too short for the client's usual runs.
+/// `check` prints them with the profile's own diagnostics.
 public enum PlanWarnings {
-    public static func diagnostics(_ plan: Plan, locations: [String: SourceLocation]) -> [Diagnostic] {
+    public static func diagnostics(_ plan: Plan, profile: ClientProfile, locations: [String: SourceLocation]) -> [Diagnostic] {
+        guard !plan.withheld else { return [] }
+        return minutes(plan, profile, locations) + goal(plan, locations)
+    }
+
+    /// Every run but the long one fits `minutes`: shorter than the client's usual runs, the plan can never get back
+    /// to their usual volume, and the physio should know before printing.
+    static func minutes(_ plan: Plan, _ profile: ClientProfile, _ locations: [String: SourceLocation]) -> [Diagnostic] {
+        let baseline = RunnerBaseline(profile)
+        let fits = Double(profile.schedule.minutes) * baseline.pace
+        guard baseline.start == .continuous, baseline.usualRun > fits * 1.05, let at = locations["minutes"] else { return [] }
+        let units = plan.units.rawValue
+        return [Diagnostic(.warning, "minutes \(profile.schedule.minutes) fits easy runs of about \(PlanSummary.format(fits)) \(units), shorter than the usual \(PlanSummary.format(baseline.usualRun)) \(units)",
+                           at: at, hint: "the plan stays below the usual weekly volume; more minutes let it return there")]
+    }
+
+    static func goal(_ plan: Plan, _ locations: [String: SourceLocation]) -> [Diagnostic] {
         guard let goal = plan.goal, let date = goal.date, let at = locations["goal_date"] ?? locations["goal"] else { return [] }
         let units = plan.units.rawValue
         let need = "a long run of about \(PlanSummary.format(goal.neededLongRun)) \(units)"

@@ -190,7 +190,8 @@ struct WeekBuilder {
             buckets = (0..<days).map { i in core + (0..<each).map { rest[(i * each + $0) % rest.count] }.uniqued() }
         }
         let differ = Set(buckets.map { $0.map(\.exercise.id) }).count > 1
-        var overflow: [ExercisePick] = []
+        // With more exercises than one or two sessions hold, those with no session of their own join the routine.
+        var overflow = picks.filter { p in !buckets.contains { $0.contains { $0.exercise.id == p.exercise.id } } }
         let labels = ["A", "B", "C"]
         let sessions = buckets.enumerated().map { i, bucket -> Session in
             let (fitted, extra) = SessionDosing.fit(bucket, budget: profile.schedule.minutes * 60)

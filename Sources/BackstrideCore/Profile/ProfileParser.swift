@@ -188,7 +188,7 @@ struct ProfileParser {
         let longRunDay = m.take("long_run_day").map {
             remember("long_run_day", $0, reader.word($0, "long_run_day", as: Weekday.self))
         }
-        let minutes = m.take("minutes").map { reader.integer($0, "minutes", in: ProfileLimits.minutes) }
+        let minutes = m.take("minutes").map { remember("minutes", $0, reader.integer($0, "minutes", in: ProfileLimits.minutes)) }
             ?? ProfileLimits.defaultMinutes
         let time = m.take("time").map { timeOfDay($0) } ?? .ok(nil)
         seen.start = start

@@ -7,12 +7,13 @@ extension HandoutLayout {
         guard let after = plan.after else { return }
         pages.newPage(bookmark: wording.phrase("outline", "after"))
         let strength = after.strength.compactMap { library[$0]?.name }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "hasStrength": !strength.isEmpty, "strength": strength, "stillWalkRun": after.stillWalkRun,
             "weekly": distance(after.weeklyVolume),
             "longestLimit": distance(after.longestRun * (1 + ProgressionRules.singleRunIncreaseCap)),
-            "goalText": goalText ?? "", "contact": contact,
+            "contact": contact,
         ]
+        if let goalText { context["goalText"] = goalText }
         flow.place(wording.blocks("after-plan", context), on: &pages)
     }
 

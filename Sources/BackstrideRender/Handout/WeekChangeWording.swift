@@ -5,20 +5,30 @@ extension HandoutLayout {
     static let changeLinesPerWeek = 3
 
     /// What changed from last week and why, in the handout's words (`changes` in phrases.yaml), most important
-    /// first: the start or a new phase, the running, then the exercises. Smaller dose steps go first when the page
-    /// has no room for everything.
+    /// first: the start, the running and harder exercises, then new ones, then the rest, which goes first when the
+    /// page has no room for everything.
     func changeLines(_ week: PlanWeek) -> [String] {
         var lines: [(priority: Int, text: String)] = []
         // A first week without running says so once, in its start line.
         let starts = week.changes.contains { $0.kind == .start }
-        for change in week.changes where !(starts && change.kind == .noRunning) {
+        // The week's heading already names a new phase.
+        for change in week.changes where !(starts && change.kind == .noRunning) && change.kind != .phase {
             guard let text = changeText(change) else { continue }
-            let priority = change.kind == .doseUp || change.kind == .exercisesHeld ? 1 : 0
-            lines.append((priority, text))
+            lines.append((Self.priority(change.kind), text))
         }
         let kept = lines.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
             .prefix(Self.changeLinesPerWeek).sorted { $0.offset < $1.offset }
         return kept.map(\.element.text)
+    }
+
+    /// Lower first: the running and harder exercises matter most; a new step target shows on each run anyway.
+    static func priority(_ kind: WeekChange.Kind) -> Int {
+        switch kind {
+        case .doseUp, .exercisesHeld: return 3
+        case .cadence, .moreRuns: return 2
+        case .exerciseNew, .exerciseSwap: return 1
+        default: return 0
+        }
     }
 
     func changeText(_ c: WeekChange) -> String? {
