@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,10 +39,19 @@ let package = Package(
             name: "BackstrideBatch",
             dependencies: ["BackstrideCore", "BackstrideRender", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "BackstrideServer",
+            dependencies: [
+                "BackstrideCore", "BackstrideRender", "BackstrideBatch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "backstride",
             dependencies: [
-                "BackstrideCore", "BackstrideRender", "BackstrideBatch",
+                "BackstrideCore", "BackstrideRender", "BackstrideBatch", "BackstrideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -57,6 +67,13 @@ let package = Package(
         .testTarget(
             name: "BackstrideRenderTests",
             dependencies: ["BackstrideRender", "BackstrideCore", "BackstrideBatch"]
+        ),
+        .testTarget(
+            name: "BackstrideServerTests",
+            dependencies: [
+                "BackstrideServer", "BackstrideCore", "BackstrideBatch",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
