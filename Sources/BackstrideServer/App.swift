@@ -1,6 +1,7 @@
 import BackstrideCore
 import Foundation
 import Hummingbird
+import Logging
 
 /// The web app: thin routes over the same core the command line uses. Validation is `ProfileLoader` with
 /// `PlanWarnings` (as `check`), drawing is `Renderer` (as `render`), saving goes through `ClientFolder`.
@@ -47,8 +48,11 @@ public struct BackstrideApp: Sendable {
 
     /// The application on the settings' address; `running` gets the port it listens on (useful with port 0).
     public func application(running: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
-                    onServerRunning: { channel in running(channel.localAddress?.port ?? settings.port) })
+        // Requests are not logged: the log would hold client names; only problems are.
+        var logger = Logger(label: "backstride.serve")
+        logger.logLevel = .warning
+        return Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
+                           onServerRunning: { channel in running(channel.localAddress?.port ?? settings.port) }, logger: logger)
     }
 
     /// The submitted form, once its CSRF token matches the session's; a body over the limit is refused (413).

@@ -54,7 +54,7 @@ public enum ProfileFields {
             ProfileField(nil, "assessed", .date, "Assessed on"),
         ]),
         Group(id: "symptoms", title: "Symptoms and signs", fields: [
-            ProfileField("symptoms", "pain", .whole, "Worst pain while running (0-10)"),
+            ProfileField("symptoms", "pain", .whole, "Running pain (0-10)", help: "The worst pain while running."),
             ProfileField("symptoms", "pain_at_rest", .whole, "Pain at rest (0-10)"),
             ProfileField("symptoms", "pattern", .words(PainPattern.words), "When the pain shows up"),
             ProfileField("symptoms", "starts_after", .distance, "Pain starts after", help: "How far into a run."),

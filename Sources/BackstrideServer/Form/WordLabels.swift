@@ -67,6 +67,16 @@ enum WordLabels {
         }
     }
 
+    /// The same, under a list headed by the level's name.
+    static func groupMeaning(_ level: ScreeningLevel) -> String {
+        switch level {
+        case .emergency: return "No plan is printed. The client goes to an emergency department now."
+        case .urgent: return "The client sees a doctor today. The plan is held back unless the clinician clears it."
+        case .routine: return "The client sees a doctor before starting. The plan is held back unless the clinician clears it."
+        case .clear: return "Printed for the doctor to know. On its own it does not stop the plan."
+        }
+    }
+
     static func levelName(_ level: ScreeningLevel) -> String {
         switch level {
         case .emergency: return "Emergency"

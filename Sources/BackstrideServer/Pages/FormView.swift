@@ -70,7 +70,8 @@ enum FormView {
         let chosen = Set(form.words("symptoms.signs"))
         return ScreeningLevel.allCases.reversed().map { level in
             let signs = RedFlagSign.allCases.filter { $0.ownLevel == level }
-            return ["level": level.rawValue, "title": WordLabels.levelName(level), "meaning": WordLabels.meaning(level),
+            return ["level": level.rawValue, "title": level == .clear ? "Past health" : WordLabels.levelName(level),
+                    "meaning": WordLabels.groupMeaning(level),
                     "signs": signs.map { sign in
                         ["value": sign.rawValue, "label": WordLabels.label("symptoms.signs", sign.rawValue),
                          "checked": chosen.contains(sign.rawValue), "level": level.rawValue,

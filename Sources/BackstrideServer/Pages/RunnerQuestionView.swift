@@ -5,8 +5,9 @@ import BackstrideCore
 enum RunnerQuestionView {
     static func values(_ q: IntakeQuestion, body: FormBody, error: String?) -> [String: Any] {
         let answer = body[q.id] ?? ""
-        var v: [String: Any] = ["id": q.id, "domID": "q-" + q.id, "prompt": q.prompt, "value": answer]
+        var v: [String: Any] = ["id": q.id, "domID": "q-" + q.id, "prompt": prompt(q), "value": answer]
         if let help = q.help { v["help"] = help }
+        if ["weekly", "long_run", "shoes"].contains(q.id) { v["help"] = "In the unit chosen above; 12 miles or 20 km is understood too." }
         if let error { v["error"] = error }
         if let d = q.defaultAnswer { v["placeholder"] = d }
         switch q.kind {
@@ -36,5 +37,19 @@ enum RunnerQuestionView {
                                         "checked": chosen.contains($0), "domID": "q-\(q.id)-\($0)"] as [String: Any] }
         }
         return v
+    }
+
+    /// The terminal's prompt, less what a date picker, a time picker or a list of boxes already shows
+    /// ("(YYYY-MM-DD)", the list of equipment words).
+    static func prompt(_ q: IntakeQuestion) -> String {
+        switch q.kind {
+        case .date, .time, .equipment:
+            guard let open = q.prompt.range(of: " (", options: .backwards) else { return q.prompt }
+            let tail = q.prompt[open.upperBound...]
+            let kept = tail.contains(";") ? " (" + tail.split(separator: ";", maxSplits: 1)[1].trimmingWhitespaceAndNewlines : ""
+            return String(q.prompt[..<open.lowerBound]) + kept
+        default:
+            return q.prompt
+        }
     }
 }

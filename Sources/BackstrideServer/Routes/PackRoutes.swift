@@ -24,7 +24,7 @@ extension BackstrideApp {
             }
             let monday = day.mondayOfWeek.iso
             let rows = manifest.entries.map { e -> [String: Any] in
-                ["client": e.client.isEmpty ? e.source : e.client, "status": e.status.rawValue, "reason": e.reason ?? "", "pages": e.pages]
+                ["client": e.client.isEmpty ? e.source : e.client, "status": Self.statusText(e.status), "reason": e.reason ?? "", "pages": e.pages]
             }
             return pages.page("pack", title: "Weekly print pack", [
                 "week": day.iso, "done": true, "monday": monday, "rows": rows,
@@ -45,6 +45,15 @@ extension BackstrideApp {
                 throw HTTPError(.notFound, message: "That pack has not been made yet; make it on the print pack page.")
             }
             return .file(bytes, type: type, name: (relative as NSString).lastPathComponent.replacingOccurrences(of: "manifest", with: "manifest-\(monday)"))
+        }
+    }
+
+    static func statusText(_ status: ManifestEntry.Status) -> String {
+        switch status {
+        case .ok: return "In the pack"
+        case .withheld: return "Referral in the pack (plan withheld)"
+        case .skipped: return "Not this week"
+        case .failed: return "Not printed: fix the profile"
         }
     }
 

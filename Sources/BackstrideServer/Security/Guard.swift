@@ -5,7 +5,8 @@ import Hummingbird
 /// Stands in front of every route: refuses requests addressed to another host name (a web page elsewhere cannot
 /// reach the app by pointing its own name at this computer), gives each browser a session, sends a browser
 /// without the password to the login page, refuses cross-site form posts, and puts the security headers on every
-/// response, error pages included.
+/// response, error pages included. The referrer policy is `same-origin`, not `no-referrer`: under `no-referrer` a
+/// browser sends `Origin: null` with its own forms, which could not then be told from a cross-site post.
 struct Guard: RouterMiddleware {
     typealias Context = ServerContext
 
@@ -30,7 +31,7 @@ struct Guard: RouterMiddleware {
             response = pages.error(.notFound, "There is no such client in the folder.", context: context)
         }
         for (name, value) in [("Content-Security-Policy", Self.contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
-                              ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY"), ("Cache-Control", "no-store")] {
+                              ("Referrer-Policy", "same-origin"), ("X-Frame-Options", "DENY"), ("Cache-Control", "no-store")] {
             if let field = HTTPField.Name(name), response.headers[field] == nil { response.headers[field] = value }
         }
         if context.newSession, let session = context.session {
