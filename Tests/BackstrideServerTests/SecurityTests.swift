@@ -48,7 +48,9 @@ import Testing
             }
             let linked = try await browser.get("/clients/linked.yaml")
             #expect(!linked.text.contains("Secret"))
-            #expect(linked.status != .ok)
+            #expect(linked.status == .forbidden)
+            #expect(linked.text.contains("outside"))
+            #expect(linked.headers[HTTPField.Name("Content-Security-Policy")!] != nil)
             let list = try await browser.get("/")
             #expect(list.text.contains("linked.yaml"))
             #expect(list.text.contains("outside"))

@@ -1,3 +1,4 @@
+import BackstrideBatch
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -26,9 +27,18 @@ struct Guard: RouterMiddleware {
             response = try await guarded(request, &context, next)
         } catch let error as HTTPError {
             response = pages.error(error.status, error.body ?? error.status.reasonPhrase, context: context)
-        } catch let error as ClientFolder.Missing {
-            _ = error
+        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
+            response = pages.error(.contentTooLarge, "That is far more than a form sends, so it was refused and nothing was done.", context: context)
+        } catch is ClientFolder.Missing {
             response = pages.error(.notFound, "There is no such client in the folder.", context: context)
+        } catch let error as InputFiles.Unreadable {
+            response = pages.error(.forbidden, "The file cannot be read: \(error.reason).", context: context)
+        } catch let error as OutputFiles.CannotWrite {
+            response = pages.error(.internalServerError, "Nothing was saved: \(error.description)", context: context)
+        } catch let error as OutputFolder.Busy {
+            response = pages.error(.serviceUnavailable, "\(error.description) Try again in a moment; nothing was saved.", context: context)
+        } catch {
+            response = pages.error(.internalServerError, "Something went wrong: \(error). Nothing was saved.", context: context)
         }
         for (name, value) in [("Content-Security-Policy", Self.contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
                               ("Referrer-Policy", "same-origin"), ("X-Frame-Options", "DENY"), ("Cache-Control", "no-store")] {
