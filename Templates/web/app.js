@@ -62,6 +62,13 @@
 
     form.addEventListener("input", soon);
     form.addEventListener("change", soon);
+    // Distances are typed in the form's unit: the label beside each follows the units switch.
+    var units = document.getElementById("f-units");
+    if (units) {
+      units.addEventListener("change", function () {
+        form.querySelectorAll(".unit").forEach(function (label) { label.textContent = units.value; });
+      });
+    }
   }
 
   function runnerSigns(form) {

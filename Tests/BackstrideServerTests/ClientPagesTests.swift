@@ -38,6 +38,20 @@ import Testing
         }
     }
 
+    @Test func withoutTheScriptTheCheckButtonShowsTheWholePage() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { browser in
+            try await browser.get("/clients/new")
+            let page = try await browser.post("/clients/form", [("client.name", "Kim Lo"), ("symptoms.pain", "12"), ("schedule.start", "2026-11-30")])
+            #expect(page.status == .ok)
+            let box = try #require(page.text.range(of: #"<div class="msg" id="f-symptoms-pain-msg"[^>]*><p class="error">[^<]*"#,
+                                                   options: .regularExpression).map { String(page.text[$0]) })
+            #expect(box.hasSuffix("pain must be between 0 and 10 (found 12)"))
+            #expect(page.text.contains("a self-guided profile needs client.birth_year"))
+            #expect(fixture.names().count == 4)
+        }
+    }
+
     @Test func aRedFlagSignShowsTheReferralAtOnce() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { browser in
