@@ -30,7 +30,7 @@ enum RenderTestSupport {
         return try HandoutWording(files: files)
     }
 
-    static func profile(_ text: String) throws -> ClientProfile {
+    static func profile(_ text: String, today: CalendarDate = today) throws -> ClientProfile {
         let result = ProfileLoader.load(text: text, path: "test.yaml", today: today)
         guard let profile = result.profile else { throw CocoaError(.fileReadCorruptFile, userInfo: ["diagnostics": "\(result.diagnostics)"]) }
         return profile
@@ -41,8 +41,8 @@ enum RenderTestSupport {
     }
 
     /// Renders a handout the way `backstride render` does.
-    static func handout(_ profile: ClientProfile, renderer: Renderer, paper: Paper? = nil, largePrint: Bool = false)
-        throws -> (pdf: [UInt8], pages: [LaidOutPage], plan: Plan) {
+    static func handout(_ profile: ClientProfile, renderer: Renderer, paper: Paper? = nil, largePrint: Bool = false,
+                        today: CalendarDate = today) throws -> (pdf: [UInt8], pages: [LaidOutPage], plan: Plan) {
         let library = try library()
         let plan = PlanCompiler.compile(profile, library: library, today: today)
         let options = HandoutOptions(paper: PageSize(paper ?? profile.paper), typography: largePrint ? .largePrint : .standard)
