@@ -32,8 +32,8 @@ public struct CardLabels: Equatable, Sendable {
     }
 }
 
-/// Lays out one exercise card at a given width: the diagram on the left, the words on the right,
-/// so a full-width card stays short enough for three or four to a page.
+/// Lays out one exercise card at a given width: the picture on the left (about half the card, so its start and end
+/// frames are big enough to follow), the words on the right.
 struct ExerciseCardLayout {
     let engine: TextEngine
     let typography: Typography
@@ -41,7 +41,8 @@ struct ExerciseCardLayout {
     /// The card's items relative to (0, 0) and its height.
     func layout(_ exercise: Exercise, _ content: ExerciseCardContent, width: Double) -> (items: [PageItem], height: Double) {
         let pad = typography.body * 0.8
-        let diagramWidth = (width * 0.3).rounded()
+        let box = DiagramDrawing.box(cardWidth: width)
+        let diagramWidth = box.width
         let textX = pad + diagramWidth + pad
         var flow = ColumnFlow(engine: engine, x: textX, y: pad, width: width - textX - pad)
         flow.text(exercise.name, typography.subheadingFont, after: typography.gap * 0.5)
@@ -58,7 +59,7 @@ struct ExerciseCardLayout {
         flow.text("\(content.labels.mistake) \(exercise.mistake)", typography.bodyFont, after: typography.gap * 0.4)
         flow.text("\(content.labels.stop) \(exercise.avoid)", typography.bodyFont, after: typography.gap * 0.4)
         flow.text("\(content.whyLabel) \(content.why)", typography.smallFont, color: .muted)
-        let diagramHeight = min(diagramWidth * 0.95, max(diagramWidth * 0.7, flow.y - pad))
+        let diagramHeight = max(box.height, flow.y - pad)
         let height = max(flow.y, pad + diagramHeight) + pad
         let diagram = PageItem.diagram(exercise.pose, frame: Rect(x: pad, y: pad, width: diagramWidth, height: height - 2 * pad))
         let border = PageItem.box(Rect(x: 0, y: 0, width: width, height: height), stroke: Stroke(width: 0.8, color: .rule),
