@@ -23,17 +23,21 @@ struct ArrowRoute {
         let away: Double = (path[path.count / 2] - centre).dot(normal) >= 0 ? 1 : -1
         let full = Self.length(path)
         let ahead = chord.length > 0 ? chord.normalized : Point(0, -1)
-        // Beside the path first; failing that, just past the moved part (or just behind where it started), pointing
-        // the way it went.
+        // Candidates: the path moved beside itself, or just past the moved part (or just behind where it started),
+        // pointing the way it went. The best shows most of the movement while staying close to where it happened.
+        var best: (score: Double, points: [Point])?
         for push in [0.0, 5, -5, 10, -10, 15, -15, 20, -20, 25, -25, 30, 35, 40] {
             for step in 0...(push == 0 ? 16 : 4) {
                 let offset = Double((step + 1) / 2) * 5 * (step % 2 == 1 ? away : -away)
                 let moved = path.map { $0 + normal * offset + ahead * push }
-                guard let trimmed = clearRun(moved), Self.length(trimmed) >= min(Self.shortest, full * 0.55) else { continue }
-                return trimmed
+                guard let run = clearRun(moved) else { continue }
+                let length = Self.length(run)
+                guard length >= min(Self.shortest, full * 0.55) else { continue }
+                let score = min(length, full) - 0.6 * abs(offset) - 0.3 * abs(push) + (offset * away >= 0 ? 1 : 0)
+                if best == nil || score > best!.score { best = (score, run) }
             }
         }
-        return nil
+        return best?.points
     }
 
     /// A point inside or too close to the body, below the floor or outside the panel.

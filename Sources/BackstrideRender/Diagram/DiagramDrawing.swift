@@ -158,7 +158,12 @@ public struct DiagramDrawing: Sendable {
     static func arrowPaths(_ pose: Pose, _ bodyTurn: Matrix3, _ projection: Projection) -> [([Point], Bool)] {
         let steps = pose.solved.path.map { Figure($0.angles, rotation: ViewSetup.rotation(bodyTurn, tilt: $0.tilt), origin: $0.origin) }
         return pose.arrows.map { arrow in
-            let points = steps.map { projection.point($0.point(arrow.site)) }
+            var points = steps.map { projection.point($0.point(arrow.site)) }
+            // A step along the floor is shown along the floor: the foot's lift in between would bend the arrow into a hook.
+            if case .foot = arrow.site, let a = steps.first?.point(arrow.site), let b = steps.last?.point(arrow.site), a.y < 0.1, b.y < 0.1,
+               let p0 = points.first, let p1 = points.last {
+                points = (0...8).map { p0 + (p1 - p0) * (Double($0) / 8) }
+            }
             return (points, arrow.bothWays)
         }
     }
