@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "BackstrideBatch",
-            dependencies: ["BackstrideCore", "BackstrideRender"]
+            dependencies: ["BackstrideCore", "BackstrideRender", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "backstride",

@@ -8,7 +8,7 @@ public struct BatchSettings: Sendable {
     public var today: CalendarDate
     /// Make the weekly print pack for the week containing this day, instead of full handouts.
     public var week: CalendarDate?
-    /// Render even when nothing changed since the last run.
+    /// Render even when nothing changed since the last run, and replace files made for another client.
     public var force: Bool
     public var paper: Paper?
     public var largePrint: Bool
@@ -19,6 +19,8 @@ public struct BatchSettings: Sendable {
     public var sharedDigest: String
     /// Also write each plan as an iCalendar file.
     public var ics = false
+    /// How diagnostics read when they are reported (source lines, colour).
+    public var diagnostics = DiagnosticFormat.plain
 
     public init(outputFolder: String, jobs: Int, today: CalendarDate, week: CalendarDate?, force: Bool, paper: Paper?,
                 largePrint: Bool, library: ExerciseLibrary, wording: HandoutWording, clinic: ClinicBranding?, sharedDigest: String) {

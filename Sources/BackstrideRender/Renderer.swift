@@ -4,10 +4,12 @@ import BackstrideCore
 /// Not Sendable; make one per thread.
 public final class Renderer {
     public let engine: TextEngine
+    public let fonts: FontLibrary
     let painter: PagePainter
 
     public init(fonts: FontLibrary? = nil) throws {
-        engine = try TextEngine(fonts: fonts ?? FontLibrary())
+        self.fonts = try fonts ?? FontLibrary()
+        engine = try TextEngine(fonts: self.fonts)
         painter = PagePainter(text: engine)
     }
 
@@ -24,19 +26,24 @@ public final class Renderer {
     }
 
     /// The handout as PDF bytes, dated by the plan's `today` so the same input gives the same bytes.
+    /// `keywords` carries the caller's stamp (see BackstrideBatch's OutputStamp).
     public func handout(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
-                        options: HandoutOptions) throws -> (pdf: [UInt8], pages: [LaidOutPage]) {
+                        options: HandoutOptions, keywords: String? = nil) throws -> (pdf: [UInt8], pages: [LaidOutPage]) {
         let pages = handoutPages(plan: plan, profile: profile, library: library, wording: wording, options: options)
         let name = ["clientName": plan.client]
         let metadata = PDFMetadata(
             title: wording.phrase("metadata", plan.withheld ? "referral_title" : "title", name),
             author: options.clinic?.name ?? profile.clinic ?? "Backstride",
-            subject: wording.phrase("metadata", "subject"), date: plan.today)
+            subject: wording.phrase("metadata", "subject"), date: plan.today, keywords: keywords)
         return (try painter.pdf(pages, metadata: metadata), pages)
     }
 
+    /// Previews are for checking a page on screen; past 300 dpi a page costs more memory than it is worth.
+    public static let previewDPI = 60.0
+    public static let previewDPIRange = 20.0...300.0
+
     /// A page as PNG at `dpi`, for previews.
-    public func png(_ page: LaidOutPage, dpi: Double = 60) throws -> [UInt8] {
+    public func png(_ page: LaidOutPage, dpi: Double = Renderer.previewDPI) throws -> [UInt8] {
         let scale = dpi / 72
         return try PNGImage.render(width: Int(page.size.width * scale), height: Int(page.size.height * scale), scale: scale) { cr in
             painter.paint(page, cr: cr)
@@ -65,7 +72,8 @@ public final class Renderer {
     }
 
     /// The plan's sessions as an iCalendar file; nil for a withheld plan.
-    public func calendar(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording, uidPrefix: String) -> [UInt8]? {
-        CalendarExport(engine: engine, wording: wording, plan: plan, profile: profile, library: library).ics(uidPrefix: uidPrefix)
+    public func calendar(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording, uidPrefix: String,
+                         stamp: [String] = []) -> [UInt8]? {
+        CalendarExport(engine: engine, wording: wording, plan: plan, profile: profile, library: library).ics(uidPrefix: uidPrefix, stamp: stamp)
     }
 }

@@ -6,11 +6,20 @@ import BackstrideCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate client profiles and report every problem with file:line:column.",
-        discussion: "Exits 0 when every profile is valid (warnings allowed), 65 when any has errors, 66 when a file cannot be read."
+        discussion: """
+        `-` reads a profile from standard input. Exits 0 when every profile is valid (warnings allowed), \
+        65 when any has errors, 66 when a file cannot be read.
+        """
     )
 
-    @Argument(help: ArgumentHelp("Profile files to check.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Profile files to check (- for standard input).", valueName: "file"))
     var files: [String]
+
+    @Flag(name: .shortAndLong, help: "Print only problems.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library (goals are judged against the plan).", valueName: "dir"))
+    var library: String?
 
     @OptionGroup var today: TodayOption
 
@@ -22,27 +31,23 @@ struct Check: ParsableCommand {
         let today = today.resolved
         var status = ExitStatus.ok
         var valid = 0
+        // Loaded when the first valid profile needs it: a goal is judged against the plan compiled for it.
+        var exercises: ExerciseLibrary?
         for path in files {
-            let bytes: [UInt8]
             do {
-                bytes = try InputFiles.read(path)
-            } catch {
-                Console.error("\(error)")
-                status = status.combined(with: .unreadableInput)
-                continue
-            }
-            let result = ProfileLoader.load(bytes: bytes, path: path, today: today)
-            for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
-            if let profile = result.profile {
+                let (profile, bytes, result) = try ProfileInput.loadWithResult(path, today: today)
+                if exercises == nil { exercises = try LibraryInput.load(clinicFolder: library) }
+                if let exercises {
+                    let plan = PlanCompiler.compile(profile, library: exercises, today: today)
+                    for warning in PlanWarnings.diagnostics(plan, profile: profile, locations: result.locations) { Console.report(warning, source: bytes) }
+                }
                 valid += 1
-                Console.out("\(path): ok: \(ProfileSummary.oneLine(profile))")
-            } else {
-                status = status.combined(with: .invalidProfile)
-                let count = result.diagnostics.filter { $0.severity == .error }.count
-                Console.out("\(path): \(count) error\(count == 1 ? "" : "s")")
+                if !quiet { Console.out("\(ProfileInput.shown(path)): ok: \(ProfileSummary.oneLine(profile))") }
+            } catch let code as ExitCode {
+                status = status.combined(with: ExitStatus(rawValue: code.rawValue) ?? .invalidProfile)
             }
         }
-        if files.count > 1 { Console.out("\(valid) of \(files.count) profiles valid") }
+        if files.count > 1, !quiet { Console.out("\(valid) of \(files.count) profiles valid") }
         if status != .ok { throw status.exitCode }
     }
 }

@@ -15,7 +15,7 @@ struct Exercises: ParsableCommand {
     @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
     var library: String?
 
-    @Option(help: ArgumentHelp("Write the catalogue of every exercise card to this PDF file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the catalogue of every exercise card to this PDF file (- for standard output); its folder must exist.", valueName: "file"))
     var pdf: String?
 
     @Option(help: ArgumentHelp("Paper size of the catalogue: a4 or letter.", valueName: "paper"))
@@ -34,26 +34,20 @@ struct Exercises: ParsableCommand {
     }
 
     func run() throws {
-        let library = try LibraryReader.load(clinicFolder: self.library)
+        let library = try LibraryInput.load(clinicFolder: self.library)
         if let diagrams {
             for exercise in library.exercises {
                 let path = (diagrams as NSString).appendingPathComponent("\(exercise.id).png")
-                do { try OutputFiles.write(try PNGImage.cardDiagram(exercise.pose, dpi: dpi), to: path) } catch let error as OutputFiles.CannotWrite {
-                    Console.error("\(error)")
-                    throw ExitStatus.cannotWrite.exitCode
-                }
+                try OutputFiles.write(try PNGImage.cardDiagram(exercise.pose, dpi: dpi), to: path)
             }
-            Console.out("wrote \(library.exercises.count) pictures to \(diagrams)")
+            Console.error("wrote \(library.exercises.count) pictures to \(diagrams)")
             if pdf == nil { return }
         }
         if let pdf {
             let renderer = try Renderer()
             let bytes = try renderer.catalogue(library, size: PageSize(paper), date: today.resolved)
-            do { try OutputFiles.write(bytes, to: pdf) } catch {
-                Console.error("\(error)")
-                throw ExitStatus.cannotWrite.exitCode
-            }
-            Console.out("wrote \(pdf) (\(library.exercises.count) exercises)")
+            try OutputFiles.write(bytes, to: pdf)
+            if pdf != InputFiles.standardInput { Console.error("wrote \(pdf) (\(library.exercises.count) exercises)") }
             return
         }
         let rows = library.exercises.map { e in

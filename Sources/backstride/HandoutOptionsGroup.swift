@@ -5,7 +5,7 @@ import BackstrideRender
 
 /// The options every command that prints handouts shares.
 struct HandoutOptionsGroup: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if missing; its parent must exist).", valueName: "dir"))
     var output = "out"
 
     @Option(help: ArgumentHelp("Paper size, overriding the profiles: a4 or letter.", valueName: "paper"))
@@ -23,19 +23,33 @@ struct HandoutOptionsGroup: ParsableArguments {
     @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
     var library: String?
 
+    /// Everything a handout needs besides the profile.
+    struct Resources {
+        var library: ExerciseLibrary
+        var wording: HandoutWording
+        var clinic: ClinicBranding?
+        /// Digest of everything in them and of the options: what every output also depends on.
+        var digest: String
+    }
+
     /// The library, wording and branding, with a digest of everything in them and of these options.
-    func resources(today: CalendarDate) throws -> (library: ExerciseLibrary, wording: HandoutWording, clinic: ClinicBranding?, digest: String) {
+    func resources(today: CalendarDate, verbose: Bool = false) throws -> Resources {
         var digest = InputDigest()
         digest.add(BackstrideVersion.string)
         digest.add("\(today.iso)|\(paper?.rawValue ?? "-")|\(largePrint)")
-        let library = try LibraryReader.load(clinicFolder: self.library, digest: &digest)
-        do {
-            let wording = try HandoutInputs.wording(overrides: templates, digest: &digest)
-            let branding = try clinic.map { try HandoutInputs.clinic($0, digest: &digest) }
-            return (library, wording, branding, digest.hex)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.invalidProfile.exitCode
-        }
+        let data = try DataFolder.locate()
+        if verbose { Console.error("data: \(data)") }
+        let library = try LibraryReader.load(dataFolder: data, clinicFolder: self.library, digest: &digest, warn: Console.report)
+        let wording = try WordingReader.read(dataFolder: data, overrides: templates, digest: &digest)
+        let branding = try clinic.map { try ClinicReader.read($0, digest: &digest) }
+        return Resources(library: library, wording: wording, clinic: branding, digest: digest.hex)
+    }
+}
+
+/// The built-in library (with a clinic's folder) for the commands that need no wording.
+enum LibraryInput {
+    static func load(clinicFolder: String?) throws -> ExerciseLibrary {
+        var digest = InputDigest()
+        return try LibraryReader.load(dataFolder: try DataFolder.locate(), clinicFolder: clinicFolder, digest: &digest, warn: Console.report)
     }
 }

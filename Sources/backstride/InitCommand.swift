@@ -3,7 +3,6 @@ import BackstrideBatch
 import BackstrideCore
 import BackstrideRender
 import Foundation
-import Yams
 
 /// `backstride init`: a runner without a clinician answers questions (red flags first) and gets a profile and a
 /// printed plan, or a referral handout when a warning sign means a doctor should look first.
@@ -11,14 +10,15 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Answer a few questions and get a self-guided plan (or a referral handout) without writing YAML.",
         discussion: """
-        Asks about warning signs first, then your running and five self-tests. Writes a commented profile \
-        (-o, default my-plan.yaml) and prints it as a PDF in the output folder. --answers FILE answers from a \
-        YAML file of question ids (see docs/init.md) instead of the keyboard. Nothing is written until the end, \
-        so Ctrl-C leaves nothing half-done.
+        Asks about warning signs first, then your running and five self-tests. Type `back` to change the previous \
+        answer. Writes a commented profile (-o, a file: default my-plan.yaml; an existing one is kept unless \
+        --force) and prints it as a PDF in the --pdf-dir folder. --answers FILE answers from a YAML file of \
+        question ids (see docs/init.md) instead of the keyboard. Nothing is written until the end, so Ctrl-C \
+        leaves nothing half-done.
         """
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the profile.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the profile (a file; unlike render and batch, not a folder).", valueName: "file"))
     var output = "my-plan.yaml"
 
     @Option(help: ArgumentHelp("Answer from this YAML file (question id: answer) instead of asking.", valueName: "file"))
@@ -33,18 +33,39 @@ struct Init: ParsableCommand {
     @Flag(help: "Also write the plan as a calendar file to import into a phone.")
     var ics = false
 
+    @Flag(help: "Replace the profile file, and a handout of the same name, if they exist.")
+    var force = false
+
     @OptionGroup var today: TodayOption
 
+    func validate() throws {
+        if output == "-" || pdfDir == "-" { throw ValidationError("init writes a profile and a PDF: -o names a file and --pdf-dir a folder") }
+    }
+
     func run() throws {
+        // Before the first question: finding out at the end that nothing can be saved would waste every answer.
+        if !force, OutputFiles.exists(output) {
+            throw OutputFiles.CannotWrite(path: output, reason: "the file already exists",
+                                          hint: "choose another file with -o, or use --force to replace it")
+        }
         let today = today.resolved
         var source: AnswerSource = try answers.map { try FileAnswers(path: $0) } ?? TerminalAnswers()
         var flow = IntakeFlow(today: today)
         source.say("""
         Backstride: a running plan for low back pain.
-        First, some questions about warning signs. Answer yes or no; just press Enter for the answer in [brackets].
+        First, some questions about warning signs. Answer yes or no; just press Enter for the answer in [brackets]. \
+        Type back to change your previous answer.
 
         """)
-        let outcome = try flow.run { try source.ask($0) }
+        let total = flow.questionCount
+        let outcome = try Rewind.run(source: &source) { ask in
+            flow = IntakeFlow(today: today)
+            var number = 0
+            return try flow.run { question in
+                number += 1
+                return try ask(question, "\(number) of \(total)")
+            }
+        }
         switch outcome {
         case .emergency(let sign):
             source.say("""
@@ -54,14 +75,15 @@ struct Init: ParsableCommand {
             doctor has seen you.
 
             """)
-            let print = try source.ask(IntakeQuestion("referral_handout", "Print a referral handout to take with you?", kind: .yesNo, default: "yes"))
+            let question = IntakeQuestion("referral_handout", "Print a referral handout to take with you?", kind: .yesNo, default: "yes")
+            let print = try Rewind.run(source: &source) { ask in try ask(question, nil) }
             guard print == "yes" else { throw ExitCode.success }
-            try flow.referralDetails { try source.ask($0) }
+            try referralDetails(&flow, source: &source)
         case .seeDoctor(let signs):
             source.say("\nThank you. Because of what you told us, a doctor should look at your back before you start a running plan:")
             for sign in signs { source.say("  - " + RedFlagWording.reason(sign)) }
             source.say("You will get a handout to take to the doctor instead of a plan.\n")
-            try flow.referralDetails { try source.ask($0) }
+            try referralDetails(&flow, source: &source)
         case .answered:
             break
         }
@@ -70,135 +92,78 @@ struct Init: ParsableCommand {
         try write(yaml, today: today, say: source.say)
     }
 
+    /// The two questions a referral handout needs; `back` returns to the first of them.
+    func referralDetails(_ flow: inout IntakeFlow, source: inout AnswerSource) throws {
+        let start = flow
+        var result = flow
+        try Rewind.run(source: &source) { ask in
+            result = start
+            try result.referralDetails { try ask($0, nil) }
+        }
+        flow = result
+    }
+
     /// Saves the profile, checks it as any profile is checked, and prints the plan or the referral.
     func write(_ yaml: String, today: CalendarDate, say: (String) -> Void) throws {
         let result = ProfileLoader.load(text: yaml, path: output, today: today)
-        do { try OutputFiles.write(Array(yaml.utf8), to: output) } catch {
-            Console.error("\(error)")
-            throw ExitStatus.cannotWrite.exitCode
-        }
+        try OutputFiles.write(Array(yaml.utf8), to: output)
         guard let profile = result.profile else {
-            for d in result.diagnostics { Console.error(d.description) }
+            for d in result.diagnostics { Console.report(d, source: Array(yaml.utf8)) }
             Console.error("Your answers are saved in \(output); fix the lines above and run: backstride render \(output)")
             throw ExitStatus.invalidProfile.exitCode
         }
-        let library = try LibraryReader.load(clinicFolder: nil)
-        let wording: HandoutWording
-        do { wording = try HandoutInputs.wording(overrides: nil) } catch {
-            Console.error("\(error)")
-            throw ExitStatus.internalError.exitCode
-        }
+        let data = try DataFolder.locate()
+        var digest = InputDigest()
+        let library = try LibraryReader.load(dataFolder: data, clinicFolder: nil, digest: &digest, warn: Console.report)
+        let wording = try WordingReader.read(dataFolder: data, overrides: nil, digest: &digest)
+        digest.add(Array(yaml.utf8))
         let plan = PlanCompiler.compile(profile, library: library, today: today)
         let renderer = try Renderer()
         let options = HandoutOptions(for: profile, largePrint: largePrint)
-        let stem = SafeName.stem(profile.client.id)
-        let written: HandoutOutput.Written
-        do {
-            written = try HandoutOutput(library: library, wording: wording, folder: pdfDir, ics: ics)
-                .write(plan: plan, profile: profile, options: options, renderer: renderer)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.cannotWrite.exitCode
-        }
-        let pages = written.pages
+        let folder = try OutputFolder(pdfDir)
+        try folder.lock()
+        folder.removeLeftovers()
+        var output = HandoutOutput(library: library, wording: wording, folder: folder, ics: ics)
+        output.force = force
+        let written = try output.write(plan: plan, profile: profile, options: options, renderer: renderer, inputs: digest.hex)
+        let pdf = folder.child(written.files[0])
         say("")
         if plan.withheld {
             say(plan.screening.decision)
-            say("Your referral handout: \(pdfDir)/\(stem).pdf (\(pages) pages). Your answers: \(output)")
+            say("Your referral handout: \(pdf) (\(written.pages) pages). Your answers: \(self.output)")
         } else {
-            say("Your \(plan.weeks.count)-week plan: \(pdfDir)/\(stem).pdf (\(pages) pages). Your answers: \(output)")
+            say("Your \(plan.weeks.count)-week plan: \(pdf) (\(written.pages) pages). Your answers: \(self.output)")
+            if let calendar = written.files.first(where: { $0.hasSuffix(".ics") }) {
+                say("Your calendar file: \(folder.child(calendar)). Open it on your phone to add every session with a reminder.")
+            }
             say("Read the \"Stop and get help\" box on the first page before you start.")
         }
+        if ics, plan.withheld { say("No calendar file: there is no plan to put in it until a doctor has seen you.") }
     }
 }
 
-/// Where answers come from: the keyboard, or an answers file.
-protocol AnswerSource {
-    mutating func ask(_ question: IntakeQuestion) throws -> String?
-    func say(_ text: String)
-    /// Called once the questions are over; a file source reports ids it did not recognise.
-    func finish() throws
-}
+/// Runs a stretch of questions again from its start whenever the runner types `back`: earlier answers are replayed
+/// without asking, and the one before `back` is asked again. The flow stays a plain function of its answers.
+enum Rewind {
+    struct Back: Error {}
 
-/// Asks in the terminal, checks each answer as it is typed and asks again until it is acceptable.
-struct TerminalAnswers: AnswerSource {
-    func say(_ text: String) { Console.out(text) }
-
-    func ask(_ q: IntakeQuestion) throws -> String? {
-        if let help = q.help { Console.out("  " + help) }
+    /// - Parameter body: asks through the closure it is given, `(question, "k of n" or nil)`.
+    @discardableResult
+    static func run<T>(source: inout AnswerSource, _ body: ((IntakeQuestion, String?) throws -> String?) throws -> T) throws -> T {
+        var given: [String?] = []
         while true {
-            let suffix = q.defaultAnswer.map { " [\($0)]" } ?? (q.optional ? " [skip]" : "")
-            FileHandle.standardOutput.write(Data("\(q.prompt)\(suffix) ".utf8))
-            guard let line = readLine() else {
-                Console.error("\nStopped before the end: nothing was written.")
-                throw ExitStatus.usage.exitCode
-            }
-            switch q.check(line) {
-            case .success(let answer): return answer
-            case .failure(let error): Console.out("  " + error.message)
+            var position = 0
+            do {
+                return try body { question, number in
+                    defer { position += 1 }
+                    if position < given.count { return given[position] }
+                    let answer = try source.ask(question, number: number)
+                    given.append(answer)
+                    return answer
+                }
+            } catch is Back {
+                if given.isEmpty { source.say("  This is the first question.") } else { given.removeLast() }
             }
         }
     }
-
-    func finish() throws {}
-}
-
-/// Answers from a YAML file of question ids; a wrong or missing answer is an error with its position.
-struct FileAnswers: AnswerSource {
-    let path: String
-    var values: [String: (text: String, node: Node)] = [:]
-    var used: Set<String> = []
-
-    init(path: String) throws {
-        self.path = path
-        let bytes = try InputFiles.read(path)
-        var log = DiagnosticLog(file: path)
-        guard let root = YAMLInput.compose(bytes: bytes, log: &log) else {
-            for d in log.diagnostics { Console.error(d.description) }
-            throw ExitStatus.invalidProfile.exitCode
-        }
-        var reader = NodeReader(file: path)
-        guard let mapping = reader.mapping(root, named: "the answers file") else {
-            for d in reader.log.diagnostics { Console.error(d.description) }
-            throw ExitStatus.invalidProfile.exitCode
-        }
-        for entry in mapping.entries {
-            guard case .scalar(let scalar) = entry.value else {
-                reader.error("answer to `\(entry.written)` must be one value", at: entry.value)
-                continue
-            }
-            values[entry.key] = (scalar.string, entry.value)
-        }
-        let known = IntakeQuestions.all.map(\.id) + ["referral_handout"]
-        for entry in mapping.entries where !known.contains(entry.key) {
-            reader.error("unknown question `\(entry.written)`", at: entry.keyNode,
-                         hint: VocabularyText.nearest(to: entry.key, in: known).map { "did you mean `\($0)`?" })
-        }
-        if reader.log.hasErrors {
-            for d in reader.log.sorted { Console.error(d.description) }
-            throw ExitStatus.invalidProfile.exitCode
-        }
-    }
-
-    func say(_ text: String) { Console.out(text) }
-
-    mutating func ask(_ q: IntakeQuestion) throws -> String? {
-        used.insert(q.id)
-        let given = values[q.id]
-        switch q.check(given?.text ?? "") {
-        case .success(let answer):
-            Console.out("\(q.prompt) \(answer ?? "-")")
-            return answer
-        case .failure(let error):
-            if let node = given?.node {
-                let p = NodeReader.position(of: node)
-                Console.error("\(path):\(p.line):\(p.column): error: \(q.id): \(error.message)")
-            } else {
-                Console.error("\(path): error: no answer for `\(q.id)` (\(q.prompt))")
-            }
-            throw ExitStatus.invalidProfile.exitCode
-        }
-    }
-
-    func finish() throws {}
 }

@@ -6,11 +6,13 @@ final class Progress: @unchecked Sendable {
     private let lock = NSLock()
     private let quiet: Bool
     private let started: Date
-    private let terminal = isatty(STDERR_FILENO) == 1
+    private let terminal: Bool
 
-    init(quiet: Bool, started: Date) {
+    /// `verbose` prints one line per file even on a terminal.
+    init(quiet: Bool, verbose: Bool = false, started: Date) {
         self.quiet = quiet
         self.started = started
+        terminal = isatty(STDERR_FILENO) == 1 && !verbose
     }
 
     func update(done: Int, total: Int, entry: ManifestEntry) {
@@ -26,7 +28,7 @@ final class Progress: @unchecked Sendable {
                 FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate))/s  \(Int(left.rounded())) s left ".utf8))
             } else {
                 let name = entry.source
-                FileHandle.standardError.write(Data("\(done)/\(total) \(name): \(entry.status.text)\n".utf8))
+                FileHandle.standardError.write(Data("\(done)/\(total) \(name): \(entry.statusText)\n".utf8))
             }
         }
     }

@@ -48,12 +48,36 @@ import Testing
             asked.append(q.id)
             return q.id == "sign_night_pain" || q.id == "sign_fever" ? "yes" : q.defaultAnswer
         }
-        #expect(outcome == .seeDoctor([.nightPain, .fever]))
+        #expect(outcome == .seeDoctor([.fever, .nightPain]))
         #expect(asked.count == IntakeQuestions.redFlags.count)
     }
 
+    @Test func pastHealthAloneDoesNotStopTheQuestionsButScreeningWeighsIt() throws {
+        func answer(_ given: [String: String]) throws -> (IntakeFlow.Outcome, Plan) {
+            var flow = IntakeFlow(today: Self.today)
+            let outcome = flow.run { q in try! q.check(given[q.id] ?? "").get() }
+            let yaml = ProfileWriter.yaml(flow.answers, signs: flow.signs, today: Self.today)
+            let profile = try #require(ProfileLoader.load(text: yaml, path: "init.yaml", today: Self.today).profile, "\(yaml)")
+            return (outcome, PlanCompiler.compile(profile, library: PlanPropertyTests.library, today: Self.today))
+        }
+        let base = ["name": "Kim", "birth_year": "1985", "pain": "3", "start": "2026-11-23", "weekly": "20", "test_toe_touch": "yes",
+                    "test_cross_legged": "yes", "test_hip_extension": "yes", "test_single_leg_squat": "no", "test_plank": "90"]
+        // Weak bones alone: every question is asked and the plan is made, with the history printed as context.
+        let (alone, plan) = try answer(base.merging(["sign_osteoporosis": "yes", "weeks_since_onset": "20"]) { $1 })
+        #expect(alone == .answered)
+        #expect(!plan.withheld && plan.screening.context.map(\.sign) == ["osteoporosis"])
+        // Past cancer with new back pain: the questions go on, and screening gives an urgent referral.
+        let (cancer, referral) = try answer(base.merging(["sign_cancer_history": "yes", "weeks_since_onset": "3"]) { $1 })
+        #expect(cancer == .answered)
+        #expect(referral.withheld && referral.screening.level == .urgent)
+        // Stiff mornings and night waking for months, since the twenties: a routine referral.
+        let (_, screen) = try answer(base.merging(["weeks_since_onset": "30", "morning_stiffness_minutes": "60",
+                                                   "wakes_second_half_of_night": "yes"]) { $1 })
+        #expect(screen.withheld && screen.screening.signs == ["inflammatory_back_pain"])
+    }
+
     @Test func aClearRunnersAnswersMakeAValidSelfGuidedProfile() throws {
-        let given = ["name": "Kim \"K\" O'Neil", "pain": "4", "days": "tue, thu, sat", "runs_per_week": "3", "weekly": "12",
+        let given = ["name": "Kim \"K\" O'Neil", "birth_year": "1990", "pain": "4", "days": "tue, thu, sat", "runs_per_week": "3", "weekly": "12",
                      "test_toe_touch": "no", "test_cross_legged": "yes", "test_hip_extension": "yes", "test_single_leg_squat": "yes",
                      "test_plank": "40", "units": "mi", "start": "2026-11-23"]
         var flow = IntakeFlow(today: Self.today)

@@ -2,21 +2,26 @@ import BackstrideCore
 import Foundation
 import Testing
 
-/// Each example profile's plan, as JSON with sorted keys, against a reviewed golden file.
-/// `BACKSTRIDE_RECORD=1 swift test` rewrites them; review the diff like code.
+/// Each example profile's plan, and each profile of the clinical review set (docs/plan-review.md), as JSON with
+/// sorted keys, against a reviewed golden file. `BACKSTRIDE_RECORD=1 swift test` rewrites them; review the diff
+/// like code, reading the changed weeks as a physio would.
 @Suite struct PlanGoldenTests {
-    static let examples = TestPaths.files(in: TestPaths.repository.appendingPathComponent("Examples"), ending: ".yaml").map(\.lastPathComponent)
-    static let folder = TestPaths.repository.appendingPathComponent("Tests/BackstrideCoreTests/Golden/plans")
+    static let examples = TestPaths.files(in: TestPaths.repository.appendingPathComponent("Examples"), ending: ".yaml")
+    static let review = TestPaths.files(in: TestPaths.repository.appendingPathComponent("Tests/BackstrideCoreTests/Fixtures/review"), ending: ".yaml")
+    static let golden = TestPaths.repository.appendingPathComponent("Tests/BackstrideCoreTests/Golden")
 
-    @Test(arguments: examples)
+    static let cases: [String] = examples.map { "plans/\($0.lastPathComponent)" } + review.map { "review/\($0.lastPathComponent)" }
+
+    @Test(arguments: cases)
     func planMatchesItsGoldenFile(_ name: String) throws {
-        let bytes = try TestPaths.bytes(TestPaths.repository.appendingPathComponent("Examples/\(name)"))
+        let source = name.hasPrefix("plans/") ? "Examples/" + name.dropFirst(6) : "Tests/BackstrideCoreTests/Fixtures/" + name
+        let bytes = try TestPaths.bytes(TestPaths.repository.appendingPathComponent(source))
         let profile = try #require(ProfileLoader.load(bytes: bytes, path: name, today: PlanPropertyTests.today).profile)
         let plan = PlanCompiler.compile(profile, library: PlanPropertyTests.library, today: PlanPropertyTests.today)
         let json = try PlanJSON.string(plan) + "\n"
-        let url = Self.folder.appendingPathComponent(name.replacingOccurrences(of: ".yaml", with: ".json"))
+        let url = Self.golden.appendingPathComponent(name.replacingOccurrences(of: ".yaml", with: ".json"))
         if ProcessInfo.processInfo.environment["BACKSTRIDE_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try json.write(to: url, atomically: true, encoding: .utf8)
             return
         }

@@ -2,7 +2,8 @@ import BackstrideCore
 import PropertyBased
 import Testing
 
-/// Random valid profiles, compiled: every invariant the plan compiler promises must hold.
+/// Random valid profiles, compiled: every invariant the plan compiler promises must hold. A failure prints the
+/// profile, ready to be saved as a fixture.
 @Suite struct PlanPropertyTests {
     static let today = CalendarDate(year: 2026, month: 11, day: 21)!
     static let library = try! ExerciseLibraryLoader.load([ExerciseLibraryTests.builtIn()]).library!
@@ -12,6 +13,9 @@ import Testing
         var weeks, pain, painAtRest, weekly, daysMask, runs, longDay, minutes, weaknessMask, equipmentMask: Int
         var sign, cadence, startOffset, birthYear, goal: Int
         var miles, selfGuided, cleared: Bool
+        /// Long run as a share of the week in tenths (0: not given); where pain starts, in km (0: not given);
+        /// pain patterns as a bit mask; goal date in weeks after the start (0: none); severity mask for findings.
+        var longRunTenths, startsAfter, patternMask, goalWeeks, markedMask: Int
 
         var days: [Weekday] { Weekday.allCases.filter { daysMask & (1 << $0.index) != 0 } }
 
@@ -20,16 +24,25 @@ import Testing
             var y = "client:\n  name: Test Runner\n  birth_year: \(birthYear)\n"
             if !selfGuided { y += "clinician: Alex Lee\n" }
             y += "symptoms:\n  pain: \(pain)\n  pain_at_rest: \(painAtRest)\n  weeks_since_onset: 6\n"
+            let patterns = PainPattern.allCases.enumerated().filter { patternMask & (1 << $0.offset) != 0 }.map(\.element.rawValue)
+            if !patterns.isEmpty { y += "  pattern: [\(patterns.joined(separator: ", "))]\n" }
+            if startsAfter > 0 { y += "  starts_after_\(miles ? "mi" : "km"): \(startsAfter)\n" }
             if sign >= 0 { y += "  signs: [\(RedFlagSign.allCases[sign % RedFlagSign.allCases.count].rawValue)]\n" }
             if cleared { y += "  cleared_by: Alex Lee\n" }
-            let weaknesses = Weakness.allCases.enumerated().filter { weaknessMask & (1 << $0.offset) != 0 }.map(\.element.rawValue)
+            let weaknesses = Weakness.allCases.enumerated().filter { weaknessMask & (1 << $0.offset) != 0 }
+                .map { markedMask & (1 << $0.offset) != 0 ? "\($0.element.rawValue): marked" : $0.element.rawValue }
             if !weaknesses.isEmpty { y += "weaknesses: [\(weaknesses.joined(separator: ", "))]\n" }
             let u = miles ? "mi" : "km"
             y += "running:\n  weekly_\(u): \(weekly)\n  runs_per_week: \(min(runs, days.count))\n"
+            if longRunTenths > 0, weekly > 0 { y += "  long_run_\(u): \(Double(weekly * longRunTenths) / 10)\n" }
             if cadence >= 120 { y += "  cadence: \(cadence)\n" }
             let goals = ["", "5 km parkrun", "10k", "half marathon", "marathon"]
-            if goal > 0 { y += "  goal: \(goals[goal])\n" }
-            y += "schedule:\n  start: \(CalendarDate(year: 2026, month: 11, day: 23)!.adding(days: startOffset))\n  weeks: \(weeks)\n"
+            let start = CalendarDate(year: 2026, month: 11, day: 23)!.adding(days: startOffset)
+            if goal > 0 {
+                y += "  goal: \(goals[goal])\n"
+                if goalWeeks > 0 { y += "  goal_date: \(start.adding(days: 7 * goalWeeks))\n" }
+            }
+            y += "schedule:\n  start: \(start)\n  weeks: \(weeks)\n"
             y += "  days: [\(days.map(\.rawValue).joined(separator: ", "))]\n  long_run_day: \(days[longDay % days.count].rawValue)\n"
             y += "  minutes: \(minutes)\n"
             let equipment = Equipment.allCases.enumerated().filter { equipmentMask & (1 << $0.offset) != 0 }.map(\.element.rawValue)
@@ -43,15 +56,17 @@ import Testing
     static let recipes = zip(
         zip(Gen.int(in: 4...8), Gen.int(in: 0...10), Gen.int(in: 0...8), Gen.int(in: 0...80), Gen.int(in: 1...127), Gen.int(in: 1...7)),
         zip(Gen.int(in: 0...6), Gen.int(in: 10...90), Gen.int(in: 0...32767), Gen.int(in: 0...511), Gen.int(in: -40...15), Gen.int(in: 100...200)),
-        zip(Gen.int(in: 0...6), Gen.int(in: 1950...2008), Gen.int(in: 0...4), Gen.bool(), Gen.bool(0.3), Gen.bool(0.5))
-    ).map { a, b, c in
+        zip(Gen.int(in: 0...6), Gen.int(in: 1950...2008), Gen.int(in: 0...4), Gen.bool(), Gen.bool(0.3), Gen.bool(0.5)),
+        zip(Gen.int(in: -3...5), Gen.int(in: -6...12), Gen.int(in: 0...511), Gen.int(in: -4...20), Gen.int(in: 0...32767))
+    ).map { a, b, c, d in
         Recipe(weeks: a.0, pain: a.1, painAtRest: a.2, weekly: a.3, daysMask: a.4, runs: a.5, longDay: b.0, minutes: b.1,
                weaknessMask: b.2, equipmentMask: b.3, sign: b.4, cadence: b.5, startOffset: c.0, birthYear: c.1, goal: c.2,
-               miles: c.3, selfGuided: c.4, cleared: c.5)
+               miles: c.3, selfGuided: c.4, cleared: c.5, longRunTenths: max(0, d.0), startsAfter: max(0, d.1), patternMask: d.2,
+               goalWeeks: max(0, d.3), markedMask: d.4)
     }
 
     @Test func everyInvariantHoldsForRandomProfiles() async {
-        await propertyCheck(count: 400, input: Self.recipes) { recipe in
+        await propertyCheck(count: 1000, input: Self.recipes) { recipe in
             let result = ProfileLoader.load(text: recipe.yaml, path: "random.yaml", today: Self.today)
             guard let profile = result.profile else {
                 Issue.record("generated profile is invalid: \(result.diagnostics)\n\(recipe.yaml)")

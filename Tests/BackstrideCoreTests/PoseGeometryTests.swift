@@ -54,7 +54,7 @@ import Testing
             }
         }
         // On the way from start to end nothing passes through the floor.
-        for place in posed.pose.solved.path {
+        for place in PoseMotion.path(posed.pose) {
             let lowest = posed.figure(place).parts.flatMap(\.blobs).map { $0.centre.y - $0.reach(.unitY) }.min() ?? 0
             #expect(lowest >= posed.setup.scenery.floorLevel - 0.02, "\(id): the path goes into the floor")
         }
@@ -76,10 +76,10 @@ import Testing
         let pose = try #require(Self.library[id]).pose
         if pose.end == nil {
             #expect(pose.hold || pose.clock, "\(id): one frame and neither a hold nor a clock")
-            #expect(pose.solved.path.isEmpty)
+            #expect(PoseMotion.path(pose).isEmpty)
         } else {
             #expect(!pose.arrows.isEmpty || id == "strides", "\(id) has no arrow")
-            #expect(pose.solved.path.count == PoseMotion.pathSteps)
+            #expect(PoseMotion.path(pose).count == PoseMotion.pathSteps)
         }
     }
 

@@ -53,6 +53,10 @@ import Testing
             "weekly_km` / `weekly_mi` | number 0-\(Int(ProfileLimits.weeklyKilometres.upperBound)) km",
         ]
         for range in ranges { #expect(text.contains(range), "docs/profile.md does not say: \(range)") }
+        for limit in ["`name` | text, at most \(ProfileLimits.nameLength) characters", "`id` | text, at most \(ProfileLimits.idLength) characters",
+                      "more than \(ProfileLimits.dateWindowYears) years from today"] {
+            #expect(text.contains(limit), "docs/profile.md does not say: \(limit)")
+        }
         for word in Weakness.words + RedFlagSign.words + Equipment.words + PainPattern.words {
             #expect(text.contains("`\(word)`"), "docs/profile.md does not list `\(word)`")
         }

@@ -34,11 +34,11 @@ import Testing
         let bytes = [UInt8](repeating: UInt8(ascii: "#"), count: YAMLInput.maximumBytes + 1)
         let result = ProfileLoader.load(bytes: bytes, path: "big.yaml", today: Self.today)
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.message.hasPrefix("file is larger than 1 MB") == true)
+        #expect(result.diagnostics.first?.message.hasPrefix("file is larger than the 1 MB limit") == true)
     }
 
     @Test func theSmallestProfileIsThreeLinesOfContentAndGetsEveryDefault() throws {
-        let text = "client: {name: Sam}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
+        let text = "client: {name: Sam, birth_year: 1990}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
         let profile = try #require(ProfileLoader.load(text: text, path: "min.yaml", today: Self.today).profile)
         #expect(profile.client.id == "Sam")
         #expect(profile.running.weekly.value == 0)
@@ -55,14 +55,14 @@ import Testing
 
     @Test func forgivingSpellingsMeanTheSameProfile() throws {
         let strict = """
-        client: {name: Sam}
+        client: {name: Sam, birth_year: 1990}
         symptoms: {pain: 2, pattern: [during_run, morning_stiffness]}
         weaknesses: [glute_medius, hip_flexors_tight]
         schedule: {start: 2026-11-23, days: [mon, thu, sat], long_run_day: sat}
         equipment: [mat, foam_roller]
         """
         let loose = """
-        client: {name: Sam}
+        client: {name: Sam, birth_year: 1990}
         symptoms: {pain: 2, pattern: "During Run, morning-stiffness"}
         weaknesses: Glute Medius, hip-flexors-tight
         schedule: {start: 2026-11-23, days: "Monday, THU, saturday", long_run_day: Saturday}
@@ -73,8 +73,20 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func veryHighPainWarnsOnlyInAClinicianProfile() {
+        func warnings(_ symptoms: String, clinician: Bool) -> [String] {
+            let text = "client: {name: P, birth_year: 1980}\n" + (clinician ? "clinician: Alex Lee\n" : "")
+                + "symptoms: \(symptoms)\nschedule: {start: 2026-11-23}\n"
+            return ProfileLoader.load(text: text, path: "p", today: Self.today).diagnostics.map(\.message)
+        }
+        #expect(warnings("{pain: 9}", clinician: true) == ["pain is 9 out of 10 when running: very high for a running plan"])
+        #expect(warnings("{pain: 4, pain_at_rest: 8}", clinician: true) == ["pain_at_rest is 8 out of 10: very high for a running plan"])
+        #expect(warnings("{pain: 8, pain_at_rest: 7}", clinician: true).isEmpty)
+        #expect(warnings("{pain: 9, pain_at_rest: 8}", clinician: false).isEmpty, "self-guided: screening refers instead")
+    }
+
     @Test func milesProfileDefaultsToMiles() throws {
-        let text = "client: {name: J}\nsymptoms: {pain: 2}\nrunning: {weekly_mi: 15, long_run_mi: 5}\nschedule: {start: 2026-11-23}\n"
+        let text = "client: {name: J, birth_year: 1990}\nsymptoms: {pain: 2}\nrunning: {weekly_mi: 15, long_run_mi: 5}\nschedule: {start: 2026-11-23}\n"
         let profile = try #require(ProfileLoader.load(text: text, path: "m", today: Self.today).profile)
         #expect(profile.units == .mi)
         #expect(abs(profile.running.weekly.kilometres - 24.14) < 0.01)

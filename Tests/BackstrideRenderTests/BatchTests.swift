@@ -13,9 +13,9 @@ import Testing
             try FileManager.default.copyItem(at: RenderTestSupport.repository.appendingPathComponent("Examples/\(name)"),
                                              to: root.appendingPathComponent(name))
         }
-        try "client: {name: Broken}\nsymptoms: {pain: 12}\nschedule: {start: 2026-11-23}\n"
+        try "client: {name: Broken, birth_year: 1990}\nsymptoms: {pain: 12}\nschedule: {start: 2026-11-23}\n"
             .write(to: root.appendingPathComponent("physio-b/broken.yml"), atomically: true, encoding: .utf8)
-        try "client: {name: Sam Again, id: C-1042}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
+        try "client: {name: Sam Again, id: C-1042, birth_year: 1990}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23}\n"
             .write(to: root.appendingPathComponent("physio-b/duplicate.yaml"), atomically: true, encoding: .utf8)
         try "not a profile".write(to: root.appendingPathComponent("physio-b/notes.txt"), atomically: true, encoding: .utf8)
         return root
@@ -43,10 +43,11 @@ import Testing
         #expect(byFile["jordan-self-guided.yaml"]?.status == .ok)
         #expect(byFile["jordan-self-guided.yaml"]?.warnings.first?.contains("shoes") == true)
         #expect(byFile["alex-red-flag.yaml"]?.status == .withheld)
-        #expect(byFile["broken.yml"]?.status.text.hasPrefix("failed: ") == true)
-        #expect(byFile["broken.yml"]?.status.text.contains("broken.yml:2:18: pain must be between 0 and 10 (found 12)") == true)
-        #expect(byFile["sam-rivera.yaml"]?.status.text.contains("duplicate client id C-1042") == true)
-        #expect(byFile["duplicate.yaml"]?.status.text.contains("duplicate client id C-1042") == true)
+        #expect(byFile["broken.yml"]?.status == .failed)
+        #expect(byFile["broken.yml"]?.reason?.contains("broken.yml:2:18: pain must be between 0 and 10 (found 12)") == true)
+        #expect(byFile["sam-rivera.yaml"]?.reason?.contains("duplicate client id C-1042") == true)
+        #expect(byFile["duplicate.yaml"]?.reason?.contains("duplicate client id C-1042") == true)
+        #expect(byFile["broken.yml"]?.client == "Broken", "a failed row still names its client")
         #expect(outcome.failed == 3)
         for name in ["C-2210.pdf", "Jordan-Okafor.pdf", "C-3307.pdf"] {
             let pdf = Array(try Data(contentsOf: out.appendingPathComponent(name)))
@@ -54,7 +55,7 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("C-1042.pdf").path))
         let csv = try String(contentsOf: out.appendingPathComponent("manifest.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("client,id,source,status,outputs,pages,warnings\r\n"))
+        #expect(csv.hasPrefix("client,id,source,status,reason,rendered,outputs,removed,pages,warnings\r\n"))
         #expect(csv.contains("Priya Nair,C-2210,"))
         let json = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.appendingPathComponent("manifest.json")))
         #expect(json == outcome.manifest)
@@ -92,12 +93,15 @@ import Testing
         #expect(cover.contains("plan not started (starts 2026-11-30)"))
         // Clinician, then client: Alex Lee's Priya, then Dana Whitfield's Alex Moreau (a referral).
         let priya = try #require(pages.firstIndex { $0.contains("Week 1 for Priya Nair") })
-        let alex = try #require(pages.firstIndex { $0.contains("Please get checked before you start") })
+        let alex = try #require(pages.firstIndex { $0.contains("Go to an emergency department now") })
         #expect(priya < alex)
         #expect(priya % 2 == 0 && alex % 2 == 0, "each client starts on an odd page (1-based): \(priya + 1), \(alex + 1)")
         #expect(pages[priya].contains("23 November 2026 to 29 November 2026"))
         #expect(!pages.contains { $0.contains("Jordan") && $0.contains("Week 1 for") })
-        #expect(outcome.manifest.entries.first { $0.client == "Jordan Okafor" }?.status == .skipped("plan not started (starts 2026-11-30)"))
+        let jordanRow = outcome.manifest.entries.first { $0.client == "Jordan Okafor" }
+        #expect(jordanRow?.status == .skipped && jordanRow?.reason == "plan not started (starts 2026-11-30)")
+        let weekManifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.appendingPathComponent("week-2026-11-23/manifest.json")))
+        #expect(weekManifest == outcome.manifest && weekManifest.mode == .week, "the pack's manifest is in its week folder")
         let own = Array(try Data(contentsOf: out.appendingPathComponent("week-2026-11-23/C-2210.pdf")))
         #expect(try PDFTools.text(own).contains("Week 1 of 4"))
     }
@@ -136,6 +140,6 @@ import Testing
         #expect(rerun.terminationStatus == 0)
         let after = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(after.filter { $0.hasSuffix(".pdf") }.count == 60)
-        #expect(!after.contains { $0.hasPrefix(".") }, "temporary files left: \(after)")
+        #expect(!after.contains { $0.hasPrefix(".backstride-tmp-") }, "temporary files left: \(after)")
     }
 }

@@ -11,18 +11,39 @@ import Testing
         let stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Result {
+    /// Runs the binary (or `executable`) and waits at most `timeout` seconds: a command that hangs (a FIFO read
+    /// forever) is killed, and its status is -1 so the test fails instead of hanging the suite.
+    func run(_ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String]? = nil, directory: URL? = nil,
+             executable: String = Self.binary, timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = RenderTestSupport.repository
-        let out = Pipe(), err = Pipe()
+        process.currentDirectoryURL = directory ?? RenderTestSupport.repository
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin))
+            try input.fileHandleForWriting.close()
+        }
+        final class Box: @unchecked Sendable { var data = Data() }
+        let o = Box(), e = Box(), group = DispatchGroup()
+        for (pipe, box) in [(out, o), (err, e)] {
+            group.enter()
+            DispatchQueue.global().async {
+                box.data = pipe.fileHandleForReading.readDataToEndOfFile()
+                group.leave()
+            }
+        }
+        let finished = group.wait(timeout: .now() + timeout) == .success
+        if !finished { process.terminate() }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        group.wait()
+        return Result(status: finished ? process.terminationStatus : -1, stdout: String(decoding: o.data, as: UTF8.self),
+                      stderr: String(decoding: e.data, as: UTF8.self))
     }
 
     func temporaryFolder() throws -> URL {
@@ -36,7 +57,7 @@ import Testing
         #expect(good.status == 0)
         let bad = try run(["check", "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/unknown-key.yaml", "--today", "2026-11-21"])
         #expect(bad.status == 65)
-        #expect(bad.stderr.contains("unknown-key.yaml:9:3: error: unknown key `weks` in schedule"))
+        #expect(bad.stderr.contains("unknown-key.yaml:10:3: error: unknown key `weks` in schedule"))
         #expect(try run(["check", "no/such/file.yaml"]).status == 66)
         #expect(try run(["check", "--no-such-option", "x.yaml"]).status == 64)
         #expect(try run(["check", "Examples/sam-rivera.yaml", "--today", "2026-02-30"]).status == 64)
@@ -46,7 +67,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sneaky = folder.appendingPathComponent("sneaky.yaml")
-        try "client: {name: Sneaky, id: \"../../escape/me\"}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n"
+        try "client: {name: Sneaky, id: \"../../escape/me\", birth_year: 1990}\nsymptoms: {pain: 2}\nschedule: {start: 2026-11-23, weeks: 4}\n"
             .write(to: sneaky, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
         let result = try run(["render", "Examples/sam-rivera.yaml", "Examples/alex-red-flag.yaml", sneaky.path, "Tests/BackstrideCoreTests/Fixtures/profiles/invalid/empty.yaml",
@@ -54,8 +75,8 @@ import Testing
         #expect(result.status == 65, "one bad profile sets 65 at the end")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(files.contains("C-1042.pdf") && files.contains("C-3307.pdf") && files.contains("escape-me.pdf"))
-        #expect(files.contains("C-1042-1.png"))
-        #expect(!files.contains { $0.hasPrefix(".") || $0.contains("tmp") }, "temporary files left: \(files)")
+        #expect(files.contains("C-1042-01.png"))
+        #expect(!files.contains { $0.contains("tmp") }, "temporary files left: \(files)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape").path))
         #expect(result.stderr.contains("empty.yaml:1:1: error: file is empty"))
     }

@@ -49,35 +49,59 @@ import Testing
     }
 
     @Test(arguments: examples)
-    func theCoverListsEveryRedFlagSignEmergencyFirst(_ name: String) throws {
+    func theCoverListsEveryRedFlagSignByLevelEmergencyFirst(_ name: String) throws {
         let (pdf, _, _) = try RenderTestSupport.handout(try RenderTestSupport.example(name), renderer: try Renderer())
         let cover = try PDFTools.pages(pdf)[0].replacingOccurrences(of: "\n", with: " ")
-        let signs = ["bladder or bowels", "between your legs", "both legs", "getting worse, or a change in how you walk",
-                     "shoots down one leg", "Numbness or tingling in a leg or foot", "Weakness in a leg or foot", "does not ease",
-                     "wakes you at night", "fever", "Weight loss", "cancer", "fall, crash", "osteoporosis", "steroid", "no better after 1 to 2 weeks"]
-        for sign in signs { #expect(cover.contains(sign), "cover of \(name) lacks \(sign)") }
-        let emergency = try #require(cover.range(of: "emergency department now"))
-        let doctor = try #require(cover.range(of: "See a doctor"))
-        #expect(emergency.lowerBound < doctor.lowerBound)
-        #expect(!cover.contains("(you reported this)"))
+        // Each sign's words in its level's list, in this order: emergency, urgent (today), routine (this week).
+        let lists: [(String, [String])] = [
+            ("Go to an emergency department now", ["bladder or bowels", "between your legs", "feeling during sex", "Both legs numb or weak",
+                                                   "pain down both legs", "legs getting weak fast"]),
+            ("See a doctor today", ["A fever", "feeling ill", "soon after an infection", "hard fall or blow", "sudden strong pain",
+                                    "Weight loss", "pain at night that no position eases", "upper or middle back", "bend or lump",
+                                    "One leg or foot getting weaker"]),
+            ("see a doctor this week", ["Pain down one leg below the knee", "numb, tingly or weak", "never eases when you rest",
+                                        "no better after a month"]),
+        ]
+        var from = cover.startIndex
+        for (heading, signs) in lists {
+            let at = try #require(cover.range(of: heading, range: from..<cover.endIndex), "\(name): no \(heading) after the list before")
+            let end = lists.last?.0 == heading ? cover.endIndex
+                : (cover.range(of: lists[lists.firstIndex { $0.0 == heading }! + 1].0, range: at.upperBound..<cover.endIndex)?.lowerBound ?? cover.endIndex)
+            let section = cover[at.upperBound..<end]
+            for sign in signs { #expect(section.contains(sign), "\(name): \(sign) not under \(heading)") }
+            from = at.upperBound
+        }
+        // No false alarm: ordinary sore legs, night pain that eases, pain not yet better after a week or two.
+        #expect(!cover.contains("Pain, numbness or weakness in both legs"))
+        #expect(!cover.contains("Pain that wakes you at night"))
+        #expect(!cover.contains("1 to 2 weeks"))
+        #expect(!cover.contains("(you told us this)"))
     }
 
-    @Test func reportedSignsAreMarkedOnTheCover() throws {
+    @Test func clearedSignsAreWatchedForWorseningNotSentToADoctor() throws {
         let profile = try RenderTestSupport.profile("""
-            client: {name: Casey}
+            client: {name: Casey, birth_year: 1990}
             clinician: Alex Lee
-            symptoms: {pain: 3, signs: [night_pain, leg_numbness], cleared_by: Alex Lee}
+            symptoms: {pain: 3, weeks_since_onset: 20, signs: [night_pain, leg_numbness], cleared_by: Alex Lee}
             schedule: {start: 2026-11-23, weeks: 4}
             """)
         let (pdf, _, plan) = try RenderTestSupport.handout(profile, renderer: try Renderer())
         #expect(!plan.withheld)
         let cover = try PDFTools.pages(pdf)[0].replacingOccurrences(of: "\n", with: " ")
-        #expect(cover.contains("Pain that wakes you at night (you reported this)"))
-        #expect(cover.contains("Numbness or tingling in a leg or foot (you reported this)"))
-        #expect(cover.components(separatedBy: "(you reported this)").count == 3)
+        let watch = try #require(cover.range(of: "Alex Lee has checked these. Contact them if they get worse:"))
+        let after = cover[watch.upperBound...]
+        #expect(after.contains("Pain at night that does not ease whatever position you lie in. Worse means: the night pain gets stronger or keeps you awake."))
+        #expect(after.contains("Numbness or tingling in a leg or foot. Worse means: the numbness spreads, or the leg gets weak."))
+        #expect(!cover.contains("(you told us this)"))
+        // The cleared signs leave the see-a-doctor lists; the rest of their groups stay, sign by sign.
+        let before = cover[..<watch.lowerBound]
+        #expect(!before.contains("pain at night that no position eases"))
+        #expect(before.contains("Weight loss you cannot explain"))
+        #expect(before.contains("Pain that shoots down one leg, below the knee (sciatica)"))
+        #expect(!before.contains("Numbness or tingling in a leg or foot"))
     }
 
-    @Test(arguments: [(4, 11), (6, 13), (8, 15)])
+    @Test(arguments: [(4, 11), (6, 14), (8, 17)])
     func pageCountsFollowTheWeeks(_ weeks: Int, _ expected: Int) throws {
         let profile = try RenderTestSupport.profile("""
             client: {name: Robin Page}
@@ -126,15 +150,70 @@ import Testing
         #expect(plan.withheld)
         let text = try PDFTools.text(pdf).replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Go to an emergency department now"))
-        #expect(text.contains("Numbness or tingling between your legs"))
-        #expect(text.contains("What to tell the doctor"))
+        #expect(text.contains("Numbness or tingling between your legs, around your bottom or genitals."))
+        #expect(text.contains("This is called cauda equina syndrome."))
+        #expect(text.contains("What to tell them"))
         #expect(!text.contains("Week 1"))
         #expect(!text.contains("Your exercises"))
-        let selfGuided = try RenderTestSupport.profile("client: {name: Jo}\nsymptoms: {pain: 3, signs: [fever]}\nschedule: {start: 2026-11-23}\n")
+        let selfGuided = try RenderTestSupport.profile("client: {name: Jo, birth_year: 1990}\nsymptoms: {pain: 3, signs: [fever]}\nschedule: {start: 2026-11-23}\n")
         let referral = try PDFTools.text(try RenderTestSupport.handout(selfGuided, renderer: try Renderer()).pdf).replacingOccurrences(of: "\n", with: " ")
-        #expect(referral.contains("Please see your doctor before you start a running plan"))
-        #expect(referral.contains("A fever with your back pain"))
+        #expect(referral.contains("See a doctor today, or within 24 hours."))
+        #expect(referral.contains("Back pain with a fever can be a sign of an infection."))
         #expect(!referral.contains("Week 1"))
+    }
+
+    @Test(arguments: examples)
+    func cardsSpellDosesInWordsWithNoDoubledLabels(_ name: String) throws {
+        let (pdf, _, _) = try RenderTestSupport.handout(try RenderTestSupport.example(name), renderer: try Renderer())
+        let pages = try PDFTools.pages(pdf)
+        let first = try #require(pages.firstIndex { $0.contains("Your exercises") })
+        let cards = pages[first...].joined().replacingOccurrences(of: "\n", with: " ")
+        #expect(cards.contains("rounds of") || cards.contains("holds of"), "\(name): no dose in words")
+        #expect(cards.range(of: #"\d+ x \d+"#, options: .regularExpression) == nil, "\(name): a card uses the short dose form")
+        for label in ["Take care:", "Watch out:"] {
+            let after = cards.components(separatedBy: label).dropFirst().map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            #expect(!after.isEmpty, "\(name): no \(label) label")
+            #expect(!after.contains { $0.hasPrefix(label.dropLast().lowercased()) }, "\(name): \(label) doubled")
+        }
+        // The week pages keep the short form, and the how-to page explains it.
+        #expect(pages.contains { $0.contains("\"3 x 12\" means 3 rounds of 12.") })
+    }
+
+    /// What the overview says about each phase is what the printed plan holds.
+    @Test(arguments: examples)
+    func phaseTextMatchesThePlan(_ name: String) throws {
+        let (pdf, _, plan) = try RenderTestSupport.handout(try RenderTestSupport.example(name), renderer: try Renderer())
+        let library = try RenderTestSupport.library()
+        let overview = try #require(try PDFTools.pages(pdf).first { $0.contains("Your plan at a glance") })
+        // The phase names stand on their own lines under the chart; each paragraph runs to the next name or the footer.
+        let lines = overview.components(separatedBy: "\n")
+        let names = ["settle": "Settle", "build": "Build", "return": "Return to running"]
+        for phase in Phase.allCases {
+            let weeks = plan.weeks.filter { $0.phase == phase }
+            guard !weeks.isEmpty else { continue }
+            let at = try #require(lines.lastIndex(of: names[phase.rawValue]!), "\(name): no paragraph for \(phase)")
+            let body = lines[(at + 1)...].prefix { !names.values.contains($0) && !$0.hasPrefix("Running plan for") }
+            let paragraph = body.joined(separator: " ")
+            #expect(!paragraph.isEmpty)
+            let days = weeks.flatMap(\.days).filter { !$0.sessions.isEmpty }
+            let mobility = days.filter { $0.sessions.contains { $0.kind == .mobility && !$0.exercises.isEmpty } }.count
+            #expect(paragraph.contains("mobility routine every day") == (mobility == days.count && mobility > 0), "\(name) \(phase)")
+            #expect(paragraph.contains("mobility") == (mobility > 0) || paragraph.contains("mobility routine every day"), "\(name) \(phase)")
+            let drills = weeks.flatMap(\.days).flatMap(\.sessions).filter(\.isRun).flatMap(\.exercises).contains { library[$0.id]?.category == .runningForm }
+            #expect(paragraph.contains("running drills") == drills, "\(name) \(phase): \(paragraph)")
+            #expect(!paragraph.contains("Single-leg work") && !paragraph.contains("every day") || mobility == days.count, "\(name) \(phase)")
+        }
+    }
+
+    @Test func aDoseInWordsReadsAsARunnerWouldSayIt() throws {
+        let wording = try RenderTestSupport.wording()
+        #expect(wording.words(Dosage(sets: 2, reps: 5, holdSeconds: 8, perSide: true)) == "2 rounds of 5, hold each for 8 seconds, each side")
+        #expect(wording.words(Dosage(sets: 3, reps: 12)) == "3 rounds of 12")
+        #expect(wording.words(Dosage(sets: 1, reps: 10)) == "10 times")
+        #expect(wording.words(Dosage(sets: 3, holdSeconds: 30)) == "3 holds of 30 seconds")
+        #expect(wording.words(Dosage(sets: 1, holdSeconds: 20, perSide: true)) == "hold for 20 seconds, each side")
+        #expect(wording.words(Dosage(sets: 1, holdSeconds: 300)) == "5 minutes")
+        #expect(wording.words(Dosage(sets: 2, holdSeconds: 60)) == "2 holds of 1 minute")
     }
 
     @Test func clientTextReachesThePageExactly() throws {

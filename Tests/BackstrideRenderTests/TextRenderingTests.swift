@@ -1,3 +1,4 @@
+import Foundation
 import BackstrideCore
 import BackstrideRender
 import Testing
@@ -46,5 +47,34 @@ import Testing
         #expect(info["Title"] == "Smoke")
         #expect(info["CreationDate"]?.contains("2026") == true)
         #expect(info["Pages"] == "1")
+    }
+}
+
+/// Issue 13, item 7: Pango shaped the rest of an unbreakable word again for every line, so a long word took
+/// minutes. Layout must grow linearly with the text.
+@Suite struct LongTextTests {
+    func seconds(_ length: Int, _ engine: TextEngine) -> Double {
+        let started = Date()
+        let layout = engine.layout(String(repeating: "a", count: length), font: FontSpec(size: 11), width: 200)
+        #expect(layout.lineCount > length / 60, "the word wraps")
+        return Date().timeIntervalSince(started)
+    }
+
+    @Test func aHundredThousandLetterWordLaysOutInLinearTime() throws {
+        let engine = try TextEngine(fonts: try FontLibrary())
+        let short = seconds(10_000, engine), long = seconds(100_000, engine)
+        // Quadratic would be 100 times the short one; linear is about 10. Before the fix this took over a minute.
+        #expect(long < 20 * max(short, 0.01), "10k letters: \(short) s, 100k letters: \(long) s")
+        #expect(long < 10)
+    }
+
+    @Test func ordinaryTextIsLaidOutAsWritten() throws {
+        let engine = try TextEngine(fonts: try FontLibrary())
+        let text = "Supercalifragilisticexpialidocious and Donaudampfschifffahrtsgesellschaftskapitän"
+        let date = CalendarDate(year: 2026, month: 11, day: 21)!
+        let document = try PDFDocument(size: .a4, metadata: .init(title: "t", author: "t", subject: "t", date: date))
+        engine.layout(text, font: FontSpec(size: 12), width: 480).draw(in: document.cr, x: 50, y: 50)
+        let extracted = try PDFTools.text(try document.finish())
+        #expect(extracted.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(text), "no invisible break characters in ordinary words: \(extracted.debugDescription)")
     }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Checks `backstride render --ics` with a real iCalendar parser (Debian's python3-icalendar): every session of
-every example plan is one event on the right date, and the file keeps RFC 5545's line rules."""
+every example plan is one event on the right date, runs and strength sessions carry a reminder, sessions on one
+day never start at the same moment, and the file keeps RFC 5545's line rules."""
 import json
 import os
 import subprocess
@@ -40,12 +41,23 @@ with tempfile.TemporaryDirectory() as out:
         check(len(events) == len(expected), f"{name}: {len(events)} events for {len(expected)} sessions")
         uids = [str(e["UID"]) for e in events]
         check(len(set(uids)) == len(uids), f"{name}: event ids are unique")
+        check(any(str(v).startswith("backstride-client:") for k, v in calendar.property_items() if k == "X-BACKSTRIDE"),
+              f"{name}: the calendar carries its stamp")
+        previous_end = {}
         for event, (date, session) in zip(events, expected):
             start = event.decoded("DTSTART")
             check(start.isoformat()[:10] == date, f"{name}: event on {start} for a session on {date}")
             check(str(event["SUMMARY"]).strip() != "", f"{name}: {date} event has a summary")
+            alarms = [c for c in event.walk() if c.name == "VALARM"]
+            wants_alarm = session["kind"] in ("run", "walk_run", "strength")
+            check(len(alarms) == (1 if wants_alarm else 0), f"{name}: {date} {session['kind']} has {len(alarms)} reminders")
+            for alarm in alarms:
+                check(str(alarm["ACTION"]) == "DISPLAY" and "TRIGGER" in alarm, f"{name}: {date} reminder has an action and a trigger")
             if profile == timed:
-                check(start.strftime("%H:%M") == "18:15", f"{name}: timed event starts at 18:15, not {start}")
+                # The first session of a day at the usual time, each next one when the one before ends.
+                expected_start = previous_end.get(date, start.replace(hour=18, minute=15))
+                check(start == expected_start, f"{name}: {date} {session['kind']} starts at {start:%H:%M}, not {expected_start:%H:%M}")
+                previous_end[date] = start + event.decoded("DURATION")
             else:
                 check(not hasattr(start, "hour"), f"{name}: all-day event on {date}")
             if session["exercises"]:

@@ -20,9 +20,12 @@ public struct IntakeFlow {
             answers[question.id] = answer
             guard answer == "yes" else { continue }
             signs.append(sign)
-            if sign.tier == .emergency { return .emergency(sign) }
+            if sign.ownLevel == .emergency { return .emergency(sign) }
         }
-        if !signs.isEmpty { return .seeDoctor(signs) }
+        // Past health alone (cancer, weak bones, ...) is context, not a stop: the questions go on, and screening
+        // weighs it with the rest of the answers.
+        let stopping = signs.filter { !$0.isContext }
+        if !stopping.isEmpty { return .seeDoctor(stopping) }
         for question in IntakeQuestions.aboutYou { answers[question.id] = try ask(question) }
         for question in runningQuestions() { answers[question.id] = try ask(adapted(question)) }
         for question in IntakeQuestions.selfTests { answers[question.id] = try ask(question) }
@@ -31,10 +34,15 @@ public struct IntakeFlow {
 
     /// The two questions a referral handout needs after a red flag.
     public mutating func referralDetails(_ ask: (IntakeQuestion) throws -> String?) rethrows {
-        for id in ["name", "pain"] {
+        for id in IntakeQuestions.referralDetails {
             let question = IntakeQuestions.aboutYou.first { $0.id == id }!
             answers[id] = try ask(question)
         }
+    }
+
+    /// How many questions a runner with no warning sign answers, for "question 7 of 44".
+    public var questionCount: Int {
+        IntakeQuestions.redFlags.count + IntakeQuestions.aboutYou.count + runningQuestions().count + IntakeQuestions.selfTests.count
     }
 
     /// Days before runs, so a runner is never asked for more runs than free days.
@@ -52,7 +60,8 @@ public struct IntakeFlow {
         case "weekly", "long_run", "shoes":
             let prompt = q.prompt.replacingOccurrences(of: "?", with: " (in \(unit))?")
             let range: ClosedRange<Double> = q.id == "weekly" ? 0...(unit == "km" ? 300 : 186) : q.id == "long_run" ? 0...(unit == "km" ? 100 : 62) : 0...(unit == "km" ? 5000 : 3100)
-            return IntakeQuestion(q.id, prompt, help: q.help, kind: .number(range), default: q.defaultAnswer, optional: q.optional)
+            return IntakeQuestion(q.id, prompt, help: q.help, kind: .distance(range, unit: unit == "km" ? .km : .mi),
+                                  default: q.defaultAnswer, optional: q.optional)
         case "runs_per_week":
             return IntakeQuestion(q.id, q.prompt, kind: .integer(1...days.count), default: String(min(3, days.count)))
         case "long_run_day":

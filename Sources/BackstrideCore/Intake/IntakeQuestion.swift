@@ -5,6 +5,8 @@ public struct IntakeQuestion: Sendable {
         case yesNo
         case integer(ClosedRange<Int>)
         case number(ClosedRange<Double>)
+        /// A distance in `unit` (km or mi); "20km" or "12 miles" are understood, the other unit converted.
+        case distance(ClosedRange<Double>, unit: DistanceUnit)
         case text
         case date
         case time
@@ -56,6 +58,11 @@ public struct IntakeQuestion: Sendable {
                 return .failure(.init("Please give a number from \(NodeReader.format(range.lowerBound)) to \(NodeReader.format(range.upperBound))."))
             }
             return .success(NodeReader.format(n))
+        case .distance(let range, let unit):
+            guard let n = Self.distance(text, in: unit), range.contains(n) else {
+                return .failure(.init("Please give a distance in \(unit.rawValue) from \(NodeReader.format(range.lowerBound)) to \(NodeReader.format(range.upperBound)), for example 20 or 20 \(unit.rawValue)."))
+            }
+            return .success(NodeReader.format(n))
         case .text:
             guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 return .failure(.init("Please type plain text on one line."))
@@ -96,6 +103,26 @@ public struct IntakeQuestion: Sendable {
             }
             return .success(items.map(\.rawValue).joined(separator: ", "))
         }
+    }
+}
+
+extension IntakeQuestion {
+    static let unitWords: [String: DistanceUnit] = [
+        "km": .km, "k": .km, "kms": .km, "kilometre": .km, "kilometres": .km, "kilometer": .km, "kilometers": .km,
+        "mi": .mi, "mile": .mi, "miles": .mi,
+    ]
+
+    /// "20", "20km", "20 km", "12.5 miles": the number in `unit`, converted (to one decimal) when written in the other.
+    static func distance(_ text: String, in unit: DistanceUnit) -> Double? {
+        let lower = text.lowercased()
+        let digits = lower.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let word = lower.dropFirst(digits.count).trimmingWhitespace
+        guard let value = Double(digits.replacingOccurrences(of: ",", with: ".")), value.isFinite else { return nil }
+        guard !word.isEmpty else { return value }
+        guard let written = unitWords[word] else { return nil }
+        if written == unit { return value }
+        let converted = written == .km ? value / 1.609344 : value * 1.609344
+        return (converted * 10).rounded() / 10
     }
 }
 

@@ -1,31 +1,53 @@
 /// The questionnaire's questions, red flags first. Wording for a runner at home: short and plain.
 public enum IntakeQuestions {
-    /// One question per red-flag sign, emergency signs first.
+    /// One question per red-flag sign: emergency signs first, then urgent, then routine, then past health. Each
+    /// asks for the sign itself as the guidance words it (both legs numb or weak, not sore legs after a run).
     public static let redFlags: [(sign: RedFlagSign, question: IntakeQuestion)] = ([
         (.bladderBowelChange, "Have you had any new trouble controlling your bladder or bowels, or been unable to pass urine?"),
         (.saddleNumbness, "Do you have numbness or tingling between your legs, around your bottom or genitals?"),
-        (.bothLegs, "Do you have pain, numbness or weakness in both legs?"),
-        (.worseningWeakness, "Is either leg getting weaker, or has the way you walk changed?"),
-        (.radiatingLegPain, "Does pain shoot down one of your legs (sciatica)?"),
+        (.bothLegs, "Are both of your legs numb or weak, or does pain shoot down both legs?"),
+        (.worseningWeakness, "Are your legs getting weak fast, or has walking suddenly become hard?"),
+        (.sexualFunctionChange, "Have you noticed a new change in feeling or function during sex?"),
+        (.fever, "Have you had a fever along with the back pain?"),
+        (.recentInfection, "Have you had an infection in the last few weeks, such as a urine, chest or skin infection?"),
+        (.trauma, "Did the pain start after a hard fall, a crash or a heavy blow to your back?"),
+        (.suddenSeverePain, "Did severe pain come on suddenly, and does it ease when you lie down?"),
+        (.weightLoss, "Have you lost weight without trying?"),
+        (.nightPain, "Do you have pain at night that does not ease whatever position you lie in?"),
+        (.thoracicPain, "Do you have pain in your upper or middle back, at the level of your ribs?"),
+        (.feelingUnwell, "Do you feel ill in yourself, not just sore?"),
+        (.structuralDeformity, "Has a new bend or lump appeared in your spine?"),
+        (.weakeningLeg, "Is one leg or foot getting weaker, for example your foot catches or slaps on the ground?"),
+        (.radiatingLegPain, "Does pain shoot down one of your legs, below the knee (sciatica)?"),
         (.legNumbness, "Do you have numbness or tingling in a leg or foot?"),
         (.legWeakness, "Does a leg or foot feel weak?"),
         (.constantPain, "Is the pain there all the time, even when you rest or change position?"),
-        (.nightPain, "Does the pain wake you at night?"),
-        (.fever, "Have you had a fever along with the back pain?"),
-        (.weightLoss, "Have you lost weight without trying?"),
+        (.notImproving, "Has the pain stayed the same or got worse over about a month of looking after it?"),
         (.cancerHistory, "Have you ever had cancer?"),
-        (.trauma, "Did the pain start after a fall, a crash or a blow to your back?"),
         (.osteoporosis, "Have you been told you have weak bones (osteoporosis)?"),
-        (.steroids, "Have you taken steroid tablets for a long time?"),
-        (.notImproving, "Has the pain got worse, or stayed the same, after 1 to 2 weeks of looking after it?"),
+        (.steroids, "Have you taken steroid tablets for more than 3 months?"),
+        (.immunosuppression, "Is your immune system weak, from an illness or from medicine?"),
+        (.ivDrugUse, "Have you ever injected drugs?"),
+        (.minorTrauma, "Did the pain start after a small fall or knock, such as a slip or a missed step?"),
     ] as [(RedFlagSign, String)]).map { ($0.0, IntakeQuestion("sign_" + $0.0.rawValue, $0.1, kind: .yesNo, default: "no")) }
+
+    /// What a referral handout needs after a red flag: the birth year too, since every self-guided profile has one.
+    public static let referralDetails = ["name", "birth_year", "pain"]
 
     public static let aboutYou: [IntakeQuestion] = [
         IntakeQuestion("name", "What is your name?", help: "It is printed on every page of your plan.", kind: .text),
-        IntakeQuestion("birth_year", "What year were you born?", kind: .integer(1900...2026), optional: true),
+        IntakeQuestion("birth_year", "What year were you born?",
+                       help: "New back pain under 20 or over 50 should be checked by a doctor first, so the plan needs your age.",
+                       kind: .integer(1900...2026)),
         IntakeQuestion("pain", "How bad is the pain at its worst while you run, from 0 (none) to 10 (the worst you can imagine)?", kind: .integer(0...10)),
         IntakeQuestion("pain_at_rest", "And when you rest, from 0 to 10?", kind: .integer(0...10), default: "0"),
         IntakeQuestion("weeks_since_onset", "How many weeks ago did the pain start?", kind: .integer(0...520), optional: true),
+        IntakeQuestion("morning_stiffness_minutes", "When you get up in the morning, for how many minutes is your back stiff?",
+                       kind: .integer(0...720), default: "0"),
+        IntakeQuestion("better_with_exercise", "Does your back feel better when you move about, but not when you rest?", kind: .yesNo, default: "no"),
+        IntakeQuestion("wakes_second_half_of_night", "Does back pain wake you in the second half of the night?", kind: .yesNo, default: "no"),
+        IntakeQuestion("alternating_buttock_pain", "Do you get pain deep in your buttocks that swaps from one side to the other?",
+                       kind: .yesNo, default: "no"),
     ]
 
     public static let running: [IntakeQuestion] = [

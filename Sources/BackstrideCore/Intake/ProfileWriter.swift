@@ -14,6 +14,11 @@ public enum ProfileWriter {
         if let rest = answers["pain_at_rest"] { y += "  pain_at_rest: \(rest)          # pain at rest, 0-10\n" }
         if let onset = answers["weeks_since_onset"] { y += "  weeks_since_onset: \(onset)\n" }
         y += "  signs: [\(signs.map(\.rawValue).joined(separator: ", "))]" + (signs.isEmpty ? "             # none of the warning signs\n" : "  # warning signs you reported\n")
+        let screen = ["morning_stiffness_minutes", "better_with_exercise", "wakes_second_half_of_night", "alternating_buttock_pain"]
+        if screen.contains(where: { answers[$0] != nil }) {
+            y += "  # stiffness and night waking, for the inflammatory back pain check\n"
+            for key in screen { if let answer = answers[key] { y += "  \(key): \(answer)\n" } }
+        }
         let found = SelfTests.findings(answers)
         if !found.isEmpty {
             y += "\nweaknesses:                  # from your self-tests and answers\n"
@@ -24,7 +29,8 @@ public enum ProfileWriter {
                 y += "  - \(finding.weakness.rawValue)\(severity)   # \(why)\n"
             }
         }
-        guard signs.isEmpty else {
+        // A sign that stops the questions leaves only what a referral handout needs; past health alone does not.
+        guard signs.allSatisfy(\.isContext) else {
             y += "\nschedule:\n  start: \(today.iso)\n"
             return y
         }

@@ -9,27 +9,33 @@ public struct Exercise: Codable, Equatable, Sendable, Identifiable {
     public var equipment: [Equipment]
     /// Gentle enough to keep doing while pain flares.
     public var flareSafe: Bool
-    /// Easiest first; the plan steps up a level per phase.
+    /// What the exercise does to the back and nerves, so the plan can leave it out for a symptom (see `ExerciseTag`).
+    public var tags: [ExerciseTag]
+    /// Easiest first; the plan steps up a level each week an exercise is kept, when pain allows.
     public var dosage: [Dosage]
     public var cues: [String]
     public var mistake: String
+    /// The easier step of its chain: what a client steps back to.
     public var regression: String?
-    public var progression: String?
+    /// The harder steps of its chain, in order of preference: the first the client has the equipment for is next.
+    public var progressions: [String]
+    /// What the client must manage before moving on to the harder step, in the handout's words.
+    public var moveOn: String?
+    /// How to choose the band, weight or step, for exercises that need one.
+    public var load: String?
     public var avoid: String
     public var pose: Pose
     /// The file it came from, for messages and for `--library` overrides.
     public var source: String
 
-    /// The dosage for a phase, counted from the exercise's own first phase: an exercise that starts
-    /// in build uses its first level there. Past its last level it stays at the last.
-    public func dosage(for phase: Phase) -> Dosage {
-        let step = phases.filter { $0 < phase }.count
-        return dosage[min(step, dosage.count - 1)]
+    /// Can it be done with what the client has? `none` and `mat` need nothing a home lacks (a towel or carpet does
+    /// for a mat), and a phone's free metronome app does for a metronome.
+    public func isPossible(with available: [Equipment]) -> Bool {
+        equipment.allSatisfy { Equipment.alwaysAtHand.contains($0) || available.contains($0) }
     }
 
-    /// Can it be done with what the client has? `none` and `mat` need nothing a home lacks:
-    /// a towel or carpet does for a mat.
-    public func isPossible(with available: [Equipment]) -> Bool {
-        equipment.allSatisfy { $0 == .none || $0 == .mat || available.contains($0) }
-    }
+    public func has(_ tag: ExerciseTag) -> Bool { tags.contains(tag) }
+
+    /// Strength-type work done in strength sessions, as opposed to the daily routine or a run's warm-up drills.
+    public var isStrengthWork: Bool { ExerciseCategory.strengthRoles.contains(category) }
 }

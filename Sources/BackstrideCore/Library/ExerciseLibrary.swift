@@ -94,8 +94,16 @@ public enum ExerciseLibraryLoader {
         var diagnostics: [Diagnostic] = []
         let ids = merged.keys.sorted()
         for (exercise, marks) in merged.values.sorted(by: { $0.exercise.id < $1.exercise.id }) {
-            for (field, target, node) in [("regression", exercise.regression, marks.regression),
-                                          ("progression", exercise.progression, marks.progression)] {
+            let links = [("regression", exercise.regression, marks.regression)]
+                + exercise.progressions.map { ("progression", Optional($0), marks.progression) }
+            for (field, target, node) in links {
+                if target == exercise.id {
+                    let position = node.map(NodeReader.position(of:)) ?? (1, 1)
+                    diagnostics.append(Diagnostic(.error, "\(field) `\(exercise.id)` names the exercise itself",
+                                                  at: SourceLocation(file: exercise.source, line: position.0, column: position.1),
+                                                  hint: "name an easier or harder exercise"))
+                    continue
+                }
                 guard let target, merged[target] == nil else { continue }
                 let position = node.map(NodeReader.position(of:)) ?? (1, 1)
                 diagnostics.append(Diagnostic(.error, "\(field) `\(target)` is not an exercise in the library",

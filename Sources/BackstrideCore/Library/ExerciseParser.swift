@@ -45,11 +45,15 @@ struct ExerciseParser {
         let phases = required(&m, "phases").flatMap { nonEmpty(reader.words($0, "phases", as: Phase.self), $0, "phases") }
         let equipment = m.take("equipment").map { reader.words($0, "equipment", as: Equipment.self) } ?? [Equipment.none]
         let flareSafe = m.take("flare_safe").map { reader.boolean($0, "flare_safe") } ?? false
+        let tags = m.take("tags").map { reader.words($0, "tags", as: ExerciseTag.self) } ?? []
         let dosage = required(&m, "dosage").flatMap { self.dosages($0) }
         let cues = required(&m, "cues").flatMap { self.cues($0) }
         let mistake = required(&m, "mistake").flatMap { reader.string($0, "mistake") }
         let regression = m.take("regression").flatMap { node -> String? in marks.regression = node; return reader.string(node, "regression") }
-        let progression = m.take("progression").flatMap { node -> String? in marks.progression = node; return reader.string(node, "progression") }
+        // One harder step, or several in order of preference (the first the client has the equipment for).
+        let progressions = m.take("progression").map { node -> [String]? in marks.progression = node; return reader.strings(node, "progression") } ?? []
+        let moveOn = m.take("move_on").flatMap { reader.string($0, "move_on") }
+        let load = m.take("load").flatMap { reader.string($0, "load") }
         let avoid = required(&m, "avoid").flatMap { reader.string($0, "avoid") }
         let pose = required(&m, "pose").flatMap { node -> Pose? in
             var poseReader = PoseParser(reader: reader)
@@ -58,11 +62,15 @@ struct ExerciseParser {
             return pose
         }
         m.finish(&reader)
-        guard let id, let name, let category, let targets, let phases, let equipment, let flareSafe, let dosage,
-              let cues, let mistake, let avoid, let pose else { return nil }
+        if moveOn != nil, progressions?.isEmpty ?? true, let node = m.keyNode("move_on") {
+            reader.warning("move_on has no effect without a progression", at: node, hint: "name the harder exercise in `progression`")
+        }
+        guard let id, let name, let category, let targets, let phases, let equipment, let flareSafe, let tags, let dosage,
+              let cues, let mistake, let progressions, let avoid, let pose else { return nil }
         return Exercise(id: id, name: name, category: category, targets: targets, phases: phases.sorted(),
-                        equipment: equipment, flareSafe: flareSafe, dosage: dosage, cues: cues, mistake: mistake,
-                        regression: regression, progression: progression, avoid: avoid, pose: pose, source: path)
+                        equipment: equipment, flareSafe: flareSafe, tags: tags, dosage: dosage, cues: cues, mistake: mistake,
+                        regression: regression, progressions: progressions, moveOn: moveOn, load: load, avoid: avoid,
+                        pose: pose, source: path)
     }
 
     private mutating func required(_ m: inout NodeReader.Mapping, _ key: String) -> Node? {

@@ -17,6 +17,29 @@ public enum ExerciseCategory: String, Vocabulary {
     case mobility, stretch, activation, core, glute, strength
     case runningForm = "running_form"
     public static let vocabularyName = "category"
+
+    /// Work that belongs in a strength session.
+    public static let strengthRoles: Set<ExerciseCategory> = [.core, .glute, .strength, .activation]
+    /// Work that belongs in the short daily routine.
+    public static let mobilityRoles: Set<ExerciseCategory> = [.mobility, .stretch]
+}
+
+/// What an exercise does that matters for choosing it: the plan's symptom rules leave out tags, never names.
+public enum ExerciseTag: String, Vocabulary {
+    /// Part of the general strength base every plan gets when no findings are given (McGill's three and a bridge).
+    case base
+    /// Done on one leg: single-leg work of the return phase.
+    case singleLeg = "single_leg"
+    /// Bends the low back forward (knee to chest, child's pose): left out early for pain with sitting and bending.
+    case spinalFlexion = "spinal_flexion"
+    /// Arches the low back (cobra): left out early for pain with standing, walking and arching.
+    case spinalExtension = "spinal_extension"
+    /// A sustained stretch that also stretches the sciatic nerve: left out with leg numbness or pins and needles.
+    case nerveTension = "nerve_tension"
+    /// A gentle alternative for a client with nerve symptoms; others get the ordinary exercise first.
+    case nerveFriendly = "nerve_friendly"
+
+    public static let vocabularyName = "tag"
 }
 
 /// One dosage level: sets of reps, sets of holds, or both (bird dog: reps with short holds).

@@ -122,17 +122,14 @@ public struct Pose: Codable, Equatable, Sendable {
     }
 }
 
-/// Where the figure is in each frame and along the way from start to end (for the arrows).
+/// Where the figure is in each frame (the steps between are worked out when drawing: `PoseMotion.path`).
 public struct SolvedPose: Codable, Equatable, Sendable {
     public var start: Placement
     public var end: Placement?
-    /// Evenly spaced steps from start to end, both included; empty for a still pose.
-    public var path: [Placement]
 
-    public init(start: Placement, end: Placement?, path: [Placement]) {
+    public init(start: Placement, end: Placement?) {
         self.start = start
         self.end = end
-        self.path = path
     }
 
     public var frames: [Placement] { [start] + (end.map { [$0] } ?? []) }

@@ -8,6 +8,13 @@ public enum SessionKind: String, Codable, Sendable {
     case rest
 }
 
+/// Why an exercise is in a plan when it is not for a finding.
+public enum ExercisePurpose: String, Codable, Sendable {
+    /// The general strength base (McGill's three and a bridge): exercise is the first-line treatment for back pain
+    /// (NICE NG59), so a plan without findings for strength work still gets it.
+    case base
+}
+
 /// An exercise as prescribed in a session: the dose and why it is there.
 public struct PrescribedExercise: Codable, Equatable, Sendable {
     public var id: String
@@ -17,9 +24,11 @@ public struct PrescribedExercise: Codable, Equatable, Sendable {
     public var perSide: Bool
     /// The client's findings this exercise addresses.
     public var why: [Weakness]
+    /// Set when the exercise is there for another reason than a finding.
+    public var purpose: ExercisePurpose?
 
     enum CodingKeys: String, CodingKey {
-        case id, sets, reps, why
+        case id, sets, reps, why, purpose
         case holdSeconds = "hold_seconds"
         case perSide = "per_side"
     }
@@ -43,9 +52,11 @@ public struct Intervals: Codable, Equatable, Sendable {
 /// One thing to do on a day.
 public struct Session: Codable, Equatable, Sendable {
     public var kind: SessionKind
-    /// Run distance in the plan's units.
+    /// Run distance in the plan's units (for a jog by time, an estimate).
     public var distance: Double?
     public var minutes: Int?
+    /// A run too short to count in distance: an easy jog for `minutes`.
+    public var byTime: Bool?
     /// Target steps per minute for the run.
     public var cadence: Int?
     public var intervals: Intervals?
@@ -57,6 +68,11 @@ public struct Session: Codable, Equatable, Sendable {
     public var hard: Bool?
     /// Warm-up, drills or the session's exercises.
     public var exercises: [PrescribedExercise]
+
+    enum CodingKeys: String, CodingKey {
+        case kind, distance, minutes, cadence, intervals, label, long, hard, exercises
+        case byTime = "by_time"
+    }
 
     public init(kind: SessionKind, distance: Double? = nil, minutes: Int? = nil, cadence: Int? = nil,
                 intervals: Intervals? = nil, label: String? = nil, long: Bool? = nil, exercises: [PrescribedExercise] = []) {
@@ -100,7 +116,14 @@ public struct PlanWeek: Codable, Equatable, Sendable {
     public var volume: Double
     /// What the week is about, as a key the handout's templates turn into words.
     public var focus: String
+    /// What changed from the week before, and why.
+    public var changes: [WeekChange]
     public var days: [PlanDay]
+
+    /// Every run of the week, in day order.
+    public var runs: [Session] { days.flatMap(\.sessions).filter(\.isRun) }
+    /// The longest run of the week, in the plan's units.
+    public var longestRun: Double { runs.compactMap(\.distance).max() ?? 0 }
 }
 
 /// The traffic light every week's progression follows (Silbernagel pain-monitoring model).
@@ -118,6 +141,10 @@ public struct PainRule: Codable, Equatable, Sendable {
 
 /// A compiled plan: the value the handout is drawn from. Documented in docs/plan-json.md.
 public struct Plan: Codable, Equatable, Sendable {
+    /// The version of this JSON format; it goes up whenever a field changes meaning or goes away.
+    public static let currentSchemaVersion = 2
+
+    public var schemaVersion: Int = Plan.currentSchemaVersion
     public var client: String
     public var clientId: String
     public var today: CalendarDate
@@ -134,9 +161,14 @@ public struct Plan: Codable, Equatable, Sendable {
     /// Cadence the plan started from, measured or estimated.
     public var baseCadence: Int?
     public var weeks: [PlanWeek]
+    /// How the plan stands against the client's goal race, when the goal names a distance.
+    public var goal: GoalOutlook?
+    /// How to carry on when the plan ends.
+    public var after: AfterPlan?
 
     enum CodingKeys: String, CodingKey {
-        case client, today, screening, withheld, units, paper, findings, notes, weeks
+        case client, today, screening, withheld, units, paper, findings, notes, weeks, goal, after
+        case schemaVersion = "schema_version"
         case clientId = "client_id"
         case selfGuided = "self_guided"
         case painRule = "pain_rule"

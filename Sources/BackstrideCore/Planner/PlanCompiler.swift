@@ -13,6 +13,12 @@ public enum PlanCompiler {
         plan.baseCadence = builder.cadence.base
         if builder.cadence.estimated { plan.notes.append("cadence_estimated") }
         plan.weeks = builder.weeks()
+        if plan.weeks.flatMap(\.runs).contains(where: { $0.cadence != nil }) { plan.notes.append("cadence_counting") }
+        // The days allow only one strength session a week (two days in a row, say): a second on another day helps.
+        let strengthDays = plan.weeks.dropFirst().map { $0.days.filter { $0.sessions.contains { $0.kind == .strength } }.count }
+        if strengthDays.contains(1) { plan.notes.append("one_strength_session") }
+        plan.goal = PlanOutlook.goal(profile, weeks: plan.weeks, baseline: builder.baseline)
+        plan.after = PlanOutlook.after(plan.weeks, baseline: builder.baseline)
         return plan
     }
 
@@ -27,22 +33,3 @@ public enum PlanCompiler {
     }
 }
 
-/// Cadence targets by week, when the findings call for cadence work.
-struct CadencePlan {
-    let base: Int?
-    let estimated: Bool
-
-    init(_ p: ClientProfile) {
-        let needed = p.has(.overstriding) || p.has(.heelStriking) || (p.running.cadence.map { $0 < ProgressionRules.cadenceThreshold } ?? false)
-        base = needed ? (p.running.cadence ?? ProgressionRules.assumedCadence) : nil
-        estimated = needed && p.running.cadence == nil
-    }
-
-    /// Never in the first week (the settle phase's first); +5% for a while, then +10%, capped.
-    func target(week number: Int) -> Int? {
-        guard let base, number >= 2 else { return nil }
-        let step = number - 2 < ProgressionRules.cadenceFirstStepWeeks ? ProgressionRules.cadenceFirstStep : ProgressionRules.cadenceSecondStep
-        let target = min(Int((Double(base) * (1 + step)).rounded()), ProgressionRules.cadenceCap)
-        return target > base ? target : nil
-    }
-}

@@ -1,193 +1,213 @@
-/// Builds the weeks of a plan: schedule, volume, sessions and exercises for each.
+/// Builds the weeks of a plan in order: the week's running mode, its exercises, which days get what, the runs
+/// themselves, the sessions, and what changed from the week before and why.
 struct WeekBuilder {
     let profile: ClientProfile
-    let selector: ExerciseSelector
-    let dosing: SessionDosing
-    let volume: VolumeProgression
-    let cadence: CadencePlan
+    let baseline: RunnerBaseline
     let phases: [Phase]
+    let rules: ExerciseRules
+    var running: RunningPlanner
+    var program: ExerciseProgram
+    var cadence: CadencePlan
+    private var lastCadence: Int?
 
     init(profile: ClientProfile, library: ExerciseLibrary) {
         self.profile = profile
-        selector = ExerciseSelector(library: library, profile: profile)
-        dosing = SessionDosing(selector: selector)
-        volume = VolumeProgression(profile: profile, units: profile.units)
-        cadence = CadencePlan(profile)
+        baseline = RunnerBaseline(profile)
         phases = PhaseSchedule.phases(weeks: profile.schedule.weeks)
+        rules = ExerciseRules(profile: profile, phases: phases)
+        let goalKilometres = profile.running.goal.flatMap(GoalDistance.kilometres(in:))
+        let goal = goalKilometres.map { profile.units == .km ? $0 : $0 / DistanceUnit.kilometresPerMile }
+        running = RunningPlanner(profile: profile, baseline: baseline, goalDistance: goal)
+        program = ExerciseProgram(profile: profile, library: library, rules: rules)
+        cadence = CadencePlan(profile)
     }
 
-    /// Runs per week grow toward `runs_per_week` as the phases allow: one fewer while settling.
-    func runs(in phase: Phase) -> Int {
-        let wanted = profile.running.runsPerWeek
-        return phase == .settle ? max(1, min(wanted - 1, 3)) : wanted
+    var cutbackEvery: Int {
+        profile.has(.trainingLoad) ? ProgressionRules.cutbackEveryWithTrainingLoad : ProgressionRules.cutbackEvery
     }
 
     func strengthSessions(in phase: Phase) -> Int {
         phase == .build ? ProgressionRules.strengthSessionsPerWeek.upperBound : ProgressionRules.strengthSessionsPerWeek.lowerBound
     }
 
+    var firstMonday: CalendarDate { profile.schedule.firstMonday }
+
+    /// Available days of a week; in week 1, only those on or after the start.
+    func availableDays(monday: CalendarDate) -> [Weekday] {
+        profile.schedule.days.filter { monday.adding(days: $0.index) >= profile.schedule.start }
+    }
+
     mutating func weeks() -> [PlanWeek] {
-        let monday = profile.schedule.start.mondayOfWeek
-        let runsPerWeek = phases.enumerated().map { index, phase in
-            let days = availableDays(week: index, monday: monday)
-            return min(runs(in: phase), days.count < 7 ? days.count : 6)
-        }
-        let withLong = phases.indices.map { availableDays(week: $0, monday: monday).contains(profile.schedule.longRunDay) }
-        let targets = volume.targets(weeks: phases.count, runsPerWeek: runsPerWeek, withLong: withLong)
         var weeks: [PlanWeek] = []
         for index in phases.indices {
-            let sunday = weeks.last?.days.last
-            weeks.append(week(index, monday: monday.adding(days: 7 * index), target: targets[index], runs: runsPerWeek[index],
-                              afterHardSunday: sunday?.isHard ?? false,
-                              afterStrengthSunday: sunday?.sessions.contains { $0.kind == .strength } ?? false))
+            weeks.append(week(index, after: weeks.last))
         }
         return weeks
     }
 
-    /// Available days of a week; in week 1, only those on or after the start.
-    func availableDays(week index: Int, monday: CalendarDate) -> [Weekday] {
-        profile.schedule.days.filter { index > 0 || monday.adding(days: $0.index) >= profile.schedule.start }
-    }
-
-    func week(_ index: Int, monday: CalendarDate, target: WeeklyTarget, runs: Int, afterHardSunday: Bool,
-              afterStrengthSunday: Bool) -> PlanWeek {
+    mutating func week(_ index: Int, after previous: PlanWeek?) -> PlanWeek {
         let phase = phases[index]
-        let walkRun: Bool = { if case .walkRun = target.mode { return true } else { return false } }()
-        let planMonday = profile.schedule.start.mondayOfWeek
-        let exercises = selector.choose(phase: phase, walkRun: walkRun)
-        let hardDrills = exercises.drills.filter { !$0.flareSafe }
-        let crossTrain = phase == .settle && (walkRun || profile.symptoms.pain >= 4)
-        let schedule = WeekSchedule.make(available: availableDays(week: index, monday: planMonday), longRunDay: profile.schedule.longRunDay,
-                                         runs: runs, strength: exercises.strength.isEmpty ? 0 : strengthSessions(in: phase), crossTrain: crossTrain, strides: !hardDrills.isEmpty,
-                                         afterHardSunday: afterHardSunday, afterStrengthSunday: afterStrengthSunday)
-        let runSessions = self.runSessions(schedule, target: target, week: index + 1, exercises: exercises, phase: phase)
-        let (strength, overflow) = strengthWork(exercises.strength, days: schedule.strengthDays.count, phase: phase)
-        // Whatever has no session of its own this week (a week 1 that starts after the last free day)
-        // joins the daily routine, so every finding is still worked on.
-        var mobilityPool = exercises.mobility + overflow
-        if runSessions.isEmpty { mobilityPool += exercises.drills.filter(\.flareSafe) + exercises.warmUp }
-        if schedule.strengthDays.isEmpty { mobilityPool += exercises.strength.filter { e in !mobilityPool.contains { $0.id == e.id } } }
-        mobilityPool = coverageFirst(mobilityPool)
-        let budget = profile.schedule.minutes * 60
-        let mobilityBudget = min(budget, ProgressionRules.mobilityMinutes * 60)
-        let shortWeekBudget = budget
+        let monday = firstMonday.adding(days: 7 * index)
+        let cutback = index > 0 && (index + 1) % cutbackEvery == 0
+        let available = availableDays(monday: monday)
+        let runningWeek = running.begin(phase: phase, cutback: cutback, wanted: profile.running.runsPerWeek)
+        let exerciseWeek = ExerciseWeek(index: index, phase: phase, cutback: cutback, walkRun: runningWeek.mode.isWalkRun)
+        var exercises = program.week(exerciseWeek, hasRuns: runningWeek.runs > 0 && !available.isEmpty)
+        let hardDrills = exercises.drills.filter { !$0.exercise.flareSafe }
+        let sunday = previous?.days.last
+        let schedule = WeekSchedule.make(
+            available: available, longRunDay: profile.schedule.longRunDay, runs: runningWeek.runs,
+            strength: exercises.strength.isEmpty ? 0 : strengthSessions(in: phase),
+            crossTrain: phase == .settle && (runningWeek.mode != .continuous || profile.symptoms.pain >= 4),
+            strides: !hardDrills.isEmpty, alternate: runningWeek.mode.isWalkRun,
+            afterHardSunday: sunday?.isHard ?? false, afterStrengthSunday: sunday?.sessions.contains { $0.kind == .strength } ?? false,
+            afterRunSunday: sunday?.sessions.contains { $0.isRun } ?? false)
+        func date(_ d: Weekday) -> CalendarDate { monday.adding(days: d.index) }
+        let planned = running.sessions(runningWeek, phase: phase, cutback: cutback, monday: monday,
+                                       days: schedule.runDays.map(date), longRunDate: schedule.longRunDay.map(date))
+        var runs = decorate(planned.sessions, schedule: schedule, monday: monday, exercises: exercises, number: index + 1)
+        let strength = strengthWork(exercises.strength, days: schedule.strengthDays.count)
+        // Whatever has no session of its own this week joins the daily routine, so every finding is still worked on.
+        var routine = exercises.mobility + strength.overflow
+        if runs.isEmpty { routine += exercises.drills.compactMap(program.standIn) + exercises.warmUp }
+        if schedule.strengthDays.isEmpty { routine += exercises.strength.filter { p in !routine.contains { $0.exercise.id == p.exercise.id } } }
+        routine = coverageFirst(routine)
 
         var days: [PlanDay] = []
-        var mobilityTurn = 0
-        let routineDays = Weekday.allCases.filter {
-            monday.adding(days: $0.index) >= profile.schedule.start && !schedule.strengthDays.contains($0)
-        }.count
+        // The routine goes on days without strength, or on every day when the week has no other.
+        let openDays = Weekday.allCases.filter { date($0) >= profile.schedule.start && !schedule.strengthDays.contains($0) }
+        let routineOnStrengthDays = openDays.isEmpty
+        let routineDays = routineOnStrengthDays ? schedule.strengthDays.count : openDays.count
         // Three a day, or more when few days must cover the whole routine (a week 1 that starts on a Sunday).
-        let perDay = mobilityPool.isEmpty ? 0
-            : max(min(mobilityPool.count, 3), (mobilityPool.count + max(1, routineDays) - 1) / max(1, routineDays))
+        let perDay = routine.isEmpty ? 0 : max(min(routine.count, 3), (routine.count + max(1, routineDays) - 1) / max(1, routineDays))
+        let budget = routineDays <= 2 ? profile.schedule.minutes * 60 : min(profile.schedule.minutes, ProgressionRules.mobilityMinutes) * 60
+        var turn = 0
         for weekday in Weekday.allCases {
-            let date = monday.adding(days: weekday.index)
-            var sessions: [Session] = []
-            guard date >= profile.schedule.start else {
-                days.append(PlanDay(date: date, weekday: weekday, sessions: []))
+            let day = date(weekday)
+            guard day >= profile.schedule.start else {
+                days.append(PlanDay(date: day, weekday: weekday, sessions: []))
                 continue
             }
-            if let run = runSessions[weekday] { sessions.append(run) }
-            if let i = schedule.strengthDays.firstIndex(of: weekday) {
-                sessions.append(strength[i])
-            }
+            var sessions: [Session] = []
+            if let run = runs.removeValue(forKey: day) { sessions.append(run) }
+            if let i = schedule.strengthDays.firstIndex(of: weekday) { sessions.append(strength.sessions[i]) }
             if schedule.crossTrainDay == weekday {
                 sessions.append(Session(kind: .crossTrain, minutes: min(ProgressionRules.crossTrainMinutes, profile.schedule.minutes)))
             }
             if sessions.isEmpty { sessions.append(Session(kind: .rest)) }
-            if !schedule.strengthDays.contains(weekday), !mobilityPool.isEmpty {
-                // Rotate through the routine so every mobility exercise comes up during the week.
-                let todays = (0..<perDay).map { mobilityPool[(mobilityTurn + $0) % mobilityPool.count] }
-                mobilityTurn += perDay
-                // A first week of one or two days carries the whole routine, in the client's full minutes.
-                let fitted = dosing.fit(todays, phase: phase, budget: routineDays <= 2 ? shortWeekBudget : mobilityBudget).fitted
-                sessions.append(Session(kind: .mobility, minutes: minutesOf(fitted), exercises: fitted))
+            if routineOnStrengthDays || !schedule.strengthDays.contains(weekday), !routine.isEmpty {
+                // Rotate through the routine so every exercise in it comes up during the week.
+                let todays = (0..<perDay).map { routine[(turn + $0) % routine.count] }
+                turn += perDay
+                let fitted = SessionDosing.fit(todays, budget: budget).fitted
+                sessions.append(Session(kind: .mobility, minutes: minutes(of: fitted), exercises: fitted))
             }
-            days.append(PlanDay(date: date, weekday: weekday, sessions: sessions))
+            days.append(PlanDay(date: day, weekday: weekday, sessions: sessions))
         }
-        let volumeTotal = runSessions.values.compactMap(\.distance).reduce(0, +)
-        let focus = target.cutback ? "cutback" : walkRun ? "walk_run" : phase.rawValue
-        return PlanWeek(number: index + 1, phase: phase, start: monday, cutback: target.cutback,
-                        volume: volume.roundDown(volumeTotal + 1e-9), focus: focus, days: days)
-    }
-
-    /// The routine's exercises with, first, one for each finding: when a short week must squeeze the routine
-    /// into few minutes, fitting drops from the end, so it drops extra work, never a finding's only exercise.
-    func coverageFirst(_ pool: [Exercise]) -> [Exercise] {
-        var essential: [Exercise] = []
-        for finding in selector.targets where !essential.contains(where: { $0.targets.contains(finding) }) {
-            if let e = pool.first(where: { $0.targets.contains(finding) }) { essential.append(e) }
-        }
-        return essential + pool.filter { e in !essential.contains { $0.id == e.id } }
-    }
-
-    func minutesOf(_ exercises: [PrescribedExercise]) -> Int {
-        max(1, Int((Double(exercises.reduce(0) { $0 + $1.dosage.estimatedSeconds }) / 60).rounded(.up)))
-    }
-
-    /// Runs for the week's run days: the long run at most a third of the week, the rest shared evenly.
-    func runSessions(_ schedule: WeekSchedule, target: WeeklyTarget, week: Int, exercises: WeekExercises,
-                     phase: Phase) -> [Weekday: Session] {
-        let n = schedule.runDays.count
-        guard n > 0 else { return [:] }
-        let warmUp = exercises.warmUp.map { dosing.prescribe($0, $0.dosage[0]) }
-        let easyDrills = exercises.drills.filter(\.flareSafe).map { dosing.prescribe($0, $0.dosage(for: phase)) }
-        let hardDrills = exercises.drills.filter { !$0.flareSafe }.map { dosing.prescribe($0, $0.dosage(for: phase)) }
-        let cadenceTarget = cadence.target(week: week)
-        var result: [Weekday: Session] = [:]
-        let firstEasy = schedule.runDays.first { $0 != schedule.longRunDay } ?? schedule.runDays[0]
-        let hardDay = schedule.stridesDay ?? schedule.longRunDay ?? schedule.runDays[0]
-        for day in schedule.runDays {
-            var drills: [PrescribedExercise] = []
-            if day == firstEasy { drills += easyDrills }
-            if day == hardDay { drills += hardDrills }
-            let isLong = day == schedule.longRunDay && n >= 3
-            let hasLong = schedule.longRunDay != nil && n >= 3
-            var session: Session
-            switch target.mode {
-            case .walkRun(let step):
-                let ladder = ProgressionRules.walkRunLadder[step]
-                let cycles = target.cutback ? ProgressionRules.walkRunCycles - 2 : ProgressionRules.walkRunCycles
-                session = Session(kind: .walkRun, minutes: (ladder.walk + ladder.run) * cycles,
-                                  intervals: Intervals(walkMinutes: ladder.walk, runMinutes: ladder.run, repeats: cycles))
-                session.distance = volume.roundDown(target.volume / Double(n))
+        let volume = days.flatMap(\.sessions).filter(\.isRun).compactMap(\.distance).reduce(0, +)
+        let focus = runningWeek.mode == .none ? "no_running" : cutback ? "cutback" : runningWeek.mode.isWalkRun ? "walk_run" : phase.rawValue
+        var changes: [WeekChange] = []
+        if previous == nil {
+            switch baseline.start {
             case .continuous:
-                let split = RunSplit(volume: target.volume, runs: n, withLong: hasLong, step: volume.step)
-                session = Session(kind: .run, distance: isLong ? (split.long ?? split.easy) : split.easy)
+                // How much of their usual running the client keeps, and whether a run a week goes.
+                changes.append(WeekChange(.start, from: baseline.settleDropsARun && profile.running.runsPerWeek >= 3 ? "fewer" : nil,
+                                          to: "continuous", amount: (baseline.settleKeep * 100).rounded()))
+            case .walkRun: changes.append(WeekChange(.start, to: "walk_run"))
+            case .noRunningFirst: changes.append(WeekChange(.start, to: "none"))
             }
-            session.cadence = cadenceTarget
-            session.long = isLong ? true : nil
+        } else if previous?.phase != phase {
+            changes.append(WeekChange(.phase, to: phase.rawValue))
+        }
+        changes += planned.changes
+        let target = days.flatMap(\.sessions).compactMap(\.cadence).first
+        if let target, target != lastCadence { changes.append(WeekChange(.cadence, amount: Double(target))) }
+        if target != nil { lastCadence = target }
+        changes += exercises.changes
+        exercises.changes = []
+        return PlanWeek(number: index + 1, phase: phase, start: monday, cutback: cutback, volume: baseline.roundDown(volume + 1e-9),
+                        focus: focus, changes: changes, days: days)
+    }
+
+    /// Adds the cadence target, warm-up and drills to the week's runs: the target on easy continuous runs only,
+    /// gentle drills before the first easy run, fast drills (strides) on the strides day.
+    mutating func decorate(_ runs: [CalendarDate: Session], schedule: WeekSchedule, monday: CalendarDate,
+                           exercises: WeekExercises, number: Int) -> [CalendarDate: Session] {
+        guard !runs.isEmpty else { return [:] }
+        let warmUp = exercises.warmUp.map { SessionDosing.prescribe($0, $0.dosage) }
+        let easyDrills = exercises.drills.filter(\.exercise.flareSafe).map { SessionDosing.prescribe($0, $0.dosage) }
+        let hardDrills = exercises.drills.filter { !$0.exercise.flareSafe }.map { SessionDosing.prescribe($0, $0.dosage) }
+        let easyRuns = runs.filter { $0.value.kind == .run && $0.value.long != true }
+        let target = cadence.target(week: number, hasEasyRuns: !easyRuns.isEmpty)
+        let firstEasy = schedule.runDays.map { monday.adding(days: $0.index) }.first { easyRuns[$0] != nil }
+            ?? runs.keys.min()
+        // The strides day, if it kept its run; else the long run's day, else the first run.
+        let hardDay = [schedule.stridesDay, schedule.longRunDay].compactMap { $0.map { monday.adding(days: $0.index) } }
+            .first { runs[$0]?.kind == .run } ?? runs.keys.min()
+        var result: [CalendarDate: Session] = [:]
+        for (date, run) in runs {
+            var session = run
+            if session.kind == .run, session.long != true { session.cadence = target }
+            var drills: [PrescribedExercise] = []
+            if date == firstEasy { drills += easyDrills }
+            if date == hardDay, session.kind == .run { drills += hardDrills }
             session.exercises = warmUp + drills
-            if isLong || (day == hardDay && !hardDrills.isEmpty) { session.hard = true }
-            result[day] = session
+            if session.long == true || (date == hardDay && !hardDrills.isEmpty && session.kind == .run) { session.hard = true }
+            result[date] = session
         }
         return result
     }
 
-    /// Shares strength exercises over the week's strength days, 2-4 a session, each fitting the minutes.
-    /// What does not fit goes to the daily routine rather than being dropped.
-    func strengthWork(_ exercises: [Exercise], days: Int, phase: Phase) -> (sessions: [Session], overflow: [Exercise]) {
-        guard days > 0, !exercises.isEmpty else { return ([], exercises) }
-        let perSession = ProgressionRules.exercisesPerStrengthSession
-        var buckets = Array(repeating: [Exercise](), count: days)
-        var overflow: [Exercise] = []
-        for (i, e) in exercises.enumerated() {
-            if buckets[i % days].count < perSession.upperBound { buckets[i % days].append(e) } else { overflow.append(e) }
+    /// The routine's exercises with, first, one for each finding: when a short week must squeeze the routine
+    /// into few minutes, fitting drops from the end, so it drops extra work, never a finding's only exercise.
+    func coverageFirst(_ pool: [ExercisePick]) -> [ExercisePick] {
+        var essential: [ExercisePick] = []
+        for finding in program.findings where !essential.contains(where: { $0.why.contains(finding) }) {
+            if let e = pool.first(where: { $0.why.contains(finding) }) { essential.append(e) }
         }
-        // Top each session up to three with the week's other strength work (the findings' most
-        // important exercises first), so a session is never one lonely exercise.
-        let wanted = min(perSession.upperBound, max(perSession.lowerBound, 3))
-        for i in buckets.indices {
-            for e in exercises where buckets[i].count < wanted && !buckets[i].contains(where: { $0.id == e.id }) {
-                buckets[i].append(e)
-            }
+        var result = essential
+        for p in pool where !result.contains(where: { $0.exercise.id == p.exercise.id }) { result.append(p) }
+        return result
+    }
+
+    func minutes(of exercises: [PrescribedExercise]) -> Int {
+        max(1, Int((Double(exercises.reduce(0) { $0 + $1.dosage.estimatedSeconds }) / 60).rounded(.up)))
+    }
+
+    /// Strength sessions for the week: every session holds the week's strength exercises (2-4 of them); with more,
+    /// each session keeps the two most important and takes its turn of the rest. Doses fit the client's minutes;
+    /// what cannot fit goes to the daily routine rather than being dropped.
+    func strengthWork(_ picks: [ExercisePick], days: Int) -> (sessions: [Session], overflow: [ExercisePick]) {
+        guard days > 0, !picks.isEmpty else { return ([], picks) }
+        let most = ProgressionRules.exercisesPerStrengthSession.upperBound
+        var buckets: [[ExercisePick]]
+        if picks.count <= most {
+            buckets = Array(repeating: picks, count: days)
+        } else {
+            let core = Array(picks.prefix(2))
+            let rest = Array(picks.dropFirst(2))
+            let each = most - core.count
+            buckets = (0..<days).map { i in core + (0..<each).map { rest[(i * each + $0) % rest.count] }.uniqued() }
         }
+        let differ = Set(buckets.map { $0.map(\.exercise.id) }).count > 1
+        // With more exercises than one or two sessions hold, those with no session of their own join the routine.
+        var overflow = picks.filter { p in !buckets.contains { $0.contains { $0.exercise.id == p.exercise.id } } }
         let labels = ["A", "B", "C"]
         let sessions = buckets.enumerated().map { i, bucket -> Session in
-            let (fitted, extra) = dosing.fit(bucket, phase: phase, budget: profile.schedule.minutes * 60)
-            overflow += extra.filter { e in !buckets.enumerated().contains { $0.offset != i && $0.element.contains { $0.id == e.id } } }
-            return Session(kind: .strength, minutes: minutesOf(fitted), label: labels[min(i, 2)], exercises: fitted)
+            let (fitted, extra) = SessionDosing.fit(bucket, budget: profile.schedule.minutes * 60)
+            for e in extra where !overflow.contains(where: { $0.exercise.id == e.exercise.id }) { overflow.append(e) }
+            return Session(kind: .strength, minutes: minutes(of: fitted), label: differ ? labels[min(i, 2)] : nil, exercises: fitted)
         }
-        return (sessions, overflow)
+        // Overflow that another session still holds is not lost.
+        let held = Set(sessions.flatMap(\.exercises).map(\.id))
+        return (sessions, overflow.filter { !held.contains($0.exercise.id) })
+    }
+}
+
+extension Array where Element == ExercisePick {
+    /// The picks with later repeats of an exercise removed.
+    func uniqued() -> [ExercisePick] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0.exercise.id).inserted }
     }
 }

@@ -45,6 +45,35 @@ public struct ClientProfile: Codable, Equatable, Sendable {
         public var weeksSinceOnset: Int?
         public var signs: [RedFlagSign]
         public var clearedBy: String?
+        /// Answers to the inflammatory back pain screen; each nil when not asked.
+        public var inflammatory: InflammatoryScreen = .init()
+    }
+
+    /// The inflammatory back pain screen (axial spondyloarthritis): the Berlin features with NICE's age and
+    /// duration limits. Each answer is optional; `InflammatoryBackPainRule` reads them.
+    public struct InflammatoryScreen: Codable, Equatable, Sendable {
+        public var morningStiffnessMinutes: Int?
+        /// Better with exercise, and not with rest.
+        public var betterWithExercise: Bool?
+        public var wakesSecondHalfOfNight: Bool?
+        public var alternatingButtockPain: Bool?
+        /// Age when the back pain first began; when nil, worked out from `birth_year` and `weeks_since_onset`.
+        public var onsetAge: Int?
+
+        public init(morningStiffnessMinutes: Int? = nil, betterWithExercise: Bool? = nil, wakesSecondHalfOfNight: Bool? = nil,
+                    alternatingButtockPain: Bool? = nil, onsetAge: Int? = nil) {
+            self.morningStiffnessMinutes = morningStiffnessMinutes
+            self.betterWithExercise = betterWithExercise
+            self.wakesSecondHalfOfNight = wakesSecondHalfOfNight
+            self.alternatingButtockPain = alternatingButtockPain
+            self.onsetAge = onsetAge
+        }
+
+        /// True when any answer was given.
+        public var isAnswered: Bool {
+            morningStiffnessMinutes != nil || betterWithExercise != nil || wakesSecondHalfOfNight != nil
+                || alternatingButtockPain != nil || onsetAge != nil
+        }
     }
 
     public struct Running: Codable, Equatable, Sendable {
@@ -66,6 +95,13 @@ public struct ClientProfile: Codable, Equatable, Sendable {
         public var minutes: Int
         /// Usual training time, minutes after midnight ("07:30"), for calendar events; nil makes them all-day.
         public var time: Int?
+
+        /// The Monday of week 1: the start's own week, unless no training day is left in it, in which case the next
+        /// Monday, so week 1 always has training.
+        public var firstMonday: CalendarDate {
+            let monday = start.mondayOfWeek
+            return days.contains { monday.adding(days: $0.index) >= start } ? monday : monday.adding(days: 7)
+        }
     }
 
     public var client: Client

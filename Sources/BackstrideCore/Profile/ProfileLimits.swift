@@ -12,6 +12,8 @@ public enum ProfileLimits {
     public static let defaultRunsPerWeek = 3
     public static let weeksSinceOnset = 0...520
     public static let earliestBirthYear = 1900
+    public static let morningStiffnessMinutes = 0...720
+    public static let onsetAge = 0...110
     /// Kilometres; a profile in miles is checked after conversion.
     public static let weeklyKilometres = 0.0...300.0
     public static let longRunKilometres = 0.0...100.0
@@ -21,4 +23,10 @@ public enum ProfileLimits {
     public static let shoesWornKilometres = 800.0
     public static let defaultDays: [Weekday] = [.mon, .wed, .fri, .sat]
     public static let defaultEquipment: [Equipment] = [.mat]
+    /// Characters: a name is printed on every page; an id names the output files.
+    public static let nameLength = 100
+    public static let idLength = 64
+    /// Every date in a profile must fall within this many years of today: a start in year 9999 would give
+    /// a plan running into year 10000 and a calendar file no phone can read.
+    public static let dateWindowYears = 2
 }

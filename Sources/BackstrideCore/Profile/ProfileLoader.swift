@@ -3,6 +3,8 @@ public struct ProfileLoadResult: Sendable {
     public let path: String
     public let profile: ClientProfile?
     public let diagnostics: [Diagnostic]
+    /// Where some fields were written (`goal_date`, `start`, ...), so later stages can point at them too.
+    public var locations: [String: SourceLocation] = [:]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -18,7 +20,12 @@ public enum ProfileLoader {
         let parsed = parser.parse(root)
         let diagnostics = parser.reader.log.sorted
         let valid = !diagnostics.contains { $0.severity == .error }
-        return ProfileLoadResult(path: path, profile: valid ? parsed : nil, diagnostics: diagnostics)
+        var result = ProfileLoadResult(path: path, profile: valid ? parsed : nil, diagnostics: diagnostics)
+        result.locations = parser.nodes.mapValues { node in
+            let p = NodeReader.position(of: node)
+            return SourceLocation(file: path, line: p.line, column: p.column)
+        }
+        return result
     }
 
     public static func load(text: String, path: String, today: CalendarDate) -> ProfileLoadResult {

@@ -10,6 +10,8 @@ struct ProfileParser {
     /// Where each value came from, so cross-field checks can point at the right line.
     var nodes: [String: Node] = [:]
     var distanceUnitsUsed: [DistanceUnit] = []
+    /// Each distance's key as written (`weekly_km`) and its unit, in the order read.
+    var distanceKeys: [(key: String, unit: DistanceUnit)] = []
     /// Values read so far, even from a section with mistakes elsewhere, for the cross-field checks.
     var seen = ProfileChecks.Seen()
 
@@ -26,9 +28,10 @@ struct ProfileParser {
             _ = reader.integer(v, "version", in: ProfileLimits.formatVersion...ProfileLimits.formatVersion)
         }
         let client = section(&top, "client", required: "name") { p, m in p.client(&m) }
-        let clinician = top.take("clinician").flatMap { reader.string($0, "clinician") }
+        let clinicianNode = top.take("clinician")
+        let clinician = clinicianNode.flatMap { reader.string($0, "clinician") }
         let clinic = top.take("clinic").flatMap { reader.string($0, "clinic") }
-        let assessed = top.take("assessed").flatMap { reader.date($0, "assessed") }
+        let assessed = top.take("assessed").flatMap { near(reader.date($0, "assessed"), $0, "assessed") }
         let symptoms = section(&top, "symptoms", required: "pain") { p, m in p.symptoms(&m) }
         let weaknesses = top.take("weaknesses").map { findings($0) } ?? []
         let running = optionalSection(&top, "running") { p, m in p.running(&m) } ?? .notRunning
@@ -39,6 +42,8 @@ struct ProfileParser {
             ?? defaultUnits
         let paper = top.take("paper").map { reader.word($0, "paper", as: Paper.self) } ?? .a4
         top.finish(&reader, elsewhere: Self.sectionKeys)
+        seen.selfGuided = clinicianNode == nil
+        if let node = top.keyNode("client") { nodes["client"] = node }
         let checks = ProfileChecks(nodes: nodes, today: today)
         checks.contradictions(seen, &reader)
 
@@ -50,7 +55,7 @@ struct ProfileParser {
             weaknesses: weaknesses, running: running, schedule: schedule,
             equipment: equipment.isEmpty ? ProfileLimits.defaultEquipment : equipment, units: units, paper: paper)
         let mixed = Set(distanceUnitsUsed).count > 1 && nodes["units"] == nil
-        checks.warnings(profile, unitsMixed: mixed, &reader)
+        checks.warnings(profile, unitsMixed: mixed, distances: distanceKeys, &reader)
         return profile
     }
 
@@ -60,11 +65,15 @@ struct ProfileParser {
     static let sectionKeys: [String: String] = {
         var keys: [String: String] = [:]
         for key in ["name", "id", "birth_year"] { keys[key] = "client" }
-        for key in ["pain", "pain_at_rest", "pattern", "starts_after_km", "starts_after_mi", "weeks_since_onset", "signs", "cleared_by"] { keys[key] = "symptoms" }
+        for key in ["pain", "pain_at_rest", "pattern", "starts_after_km", "starts_after_mi", "weeks_since_onset", "signs", "cleared_by"]
+            + inflammatoryKeys { keys[key] = "symptoms" }
         for key in ["weekly_km", "weekly_mi", "runs_per_week", "long_run_km", "long_run_mi", "cadence", "goal", "goal_date", "shoes_km", "shoes_mi"] { keys[key] = "running" }
         for key in ["start", "weeks", "days", "long_run_day", "minutes", "time"] { keys[key] = "schedule" }
         return keys
     }()
+
+    static let inflammatoryKeys = ["morning_stiffness_minutes", "better_with_exercise", "wakes_second_half_of_night",
+                                   "alternating_buttock_pain", "onset_age"]
 
     private mutating func section<T>(_ top: inout NodeReader.Mapping, _ name: String, required key: String,
                                      _ read: (inout ProfileParser, inout NodeReader.Mapping) -> T?) -> T? {
@@ -97,10 +106,12 @@ struct ProfileParser {
     }
 
     private mutating func client(_ m: inout NodeReader.Mapping) -> ClientProfile.Client? {
-        let name = required(&m, "name").flatMap { reader.string($0, "name") }
-        let id = m.take("id").flatMap { reader.string($0, "id") }
+        seen.clientRead = true
+        seen.birthYearGiven = m.has("birth_year")
+        let name = required(&m, "name").flatMap { short(reader.string($0, "name"), $0, "name", ProfileLimits.nameLength) }
+        let id = m.take("id").flatMap { short(reader.string($0, "id"), $0, "id", ProfileLimits.idLength) }
         let birthYear = m.take("birth_year").flatMap {
-            reader.integer($0, "birth_year", in: ProfileLimits.earliestBirthYear...today.year)
+            remember("birth_year", $0, reader.integer($0, "birth_year", in: ProfileLimits.earliestBirthYear...today.year))
         }
         guard let name else { return nil }
         return .init(name: name, id: id ?? name, birthYear: birthYear)
@@ -118,9 +129,36 @@ struct ProfileParser {
         let signs = signsNode.map { reader.words($0, "signs", as: RedFlagSign.self) } ?? []
         let clearedBy = m.take("cleared_by").flatMap { reader.string($0, "cleared_by") }
         if let node = m.keyNode("cleared_by") { nodes["cleared_by"] = node }
-        guard let pain, let atRest, let pattern, let startsAfter = startsAfter.value, let signs else { return nil }
+        for key in ["pain", "pain_at_rest"] { if let entry = m.entries.first(where: { $0.key == key }) { nodes[key] = entry.value } }
+        let inflammatory = inflammatoryScreen(&m)
+        guard let pain, let atRest, let pattern, let startsAfter = startsAfter.value, let signs, let inflammatory else { return nil }
         return .init(pain: pain, painAtRest: atRest, pattern: pattern, startsAfter: startsAfter,
-                     weeksSinceOnset: onset, signs: signs, clearedBy: clearedBy)
+                     weeksSinceOnset: onset, signs: signs, clearedBy: clearedBy, inflammatory: inflammatory)
+    }
+
+    /// The inflammatory back pain screen's answers, each optional; nil when one of them is wrong.
+    private mutating func inflammatoryScreen(_ m: inout NodeReader.Mapping) -> ClientProfile.InflammatoryScreen? {
+        var ok = true
+        func flag(_ key: String, _ reader: inout NodeReader) -> Bool? {
+            guard let node = m.take(key) else { return nil }
+            let value = reader.boolean(node, key)
+            if value == nil { ok = false }
+            return value
+        }
+        func number(_ key: String, _ range: ClosedRange<Int>, _ reader: inout NodeReader) -> Int? {
+            guard let node = m.take(key) else { return nil }
+            let value = reader.integer(node, key, in: range)
+            if value == nil { ok = false }
+            return value
+        }
+        let screen = ClientProfile.InflammatoryScreen(
+            morningStiffnessMinutes: number("morning_stiffness_minutes", ProfileLimits.morningStiffnessMinutes, &reader),
+            betterWithExercise: flag("better_with_exercise", &reader),
+            wakesSecondHalfOfNight: flag("wakes_second_half_of_night", &reader),
+            alternatingButtockPain: flag("alternating_buttock_pain", &reader),
+            onsetAge: number("onset_age", ProfileLimits.onsetAge, &reader))
+        for key in Self.inflammatoryKeys.reversed() { if let node = m.keyNode(key) { nodes["inflammatory"] = node } }
+        return ok ? screen : nil
     }
 
     private mutating func running(_ m: inout NodeReader.Mapping) -> ClientProfile.Running? {
@@ -130,8 +168,8 @@ struct ProfileParser {
         } ?? ProfileLimits.defaultRunsPerWeek
         let longRun = distance(&m, "long_run", in: ProfileLimits.longRunKilometres)
         let cadence = m.take("cadence").flatMap { reader.integer($0, "cadence", in: ProfileLimits.cadence, unit: " steps/min") }
-        let goal = m.take("goal").flatMap { reader.string($0, "goal") }
-        let goalDate = m.take("goal_date").flatMap { remember("goal_date", $0, reader.date($0, "goal_date")) }
+        let goal = m.take("goal").flatMap { remember("goal", $0, reader.string($0, "goal")) }
+        let goalDate = m.take("goal_date").flatMap { remember("goal_date", $0, near(reader.date($0, "goal_date"), $0, "goal_date")) }
         let shoes = distance(&m, "shoes", in: ProfileLimits.shoesKilometres)
         seen.runsPerWeek = runs
         seen.weekly = weekly.value ?? nil
@@ -143,14 +181,14 @@ struct ProfileParser {
     }
 
     private mutating func schedule(_ m: inout NodeReader.Mapping) -> ClientProfile.Schedule? {
-        let start = required(&m, "start").flatMap { remember("start", $0, reader.date($0, "start")) }
+        let start = required(&m, "start").flatMap { remember("start", $0, near(reader.date($0, "start"), $0, "start")) }
         let weeks = m.take("weeks").map { reader.integer($0, "weeks", in: ProfileLimits.weeks) } ?? ProfileLimits.defaultWeeks
         let days = m.take("days").map { remember("days", $0, reader.words($0, "days", as: Weekday.self)) }
             ?? ProfileLimits.defaultDays
         let longRunDay = m.take("long_run_day").map {
             remember("long_run_day", $0, reader.word($0, "long_run_day", as: Weekday.self))
         }
-        let minutes = m.take("minutes").map { reader.integer($0, "minutes", in: ProfileLimits.minutes) }
+        let minutes = m.take("minutes").map { remember("minutes", $0, reader.integer($0, "minutes", in: ProfileLimits.minutes)) }
             ?? ProfileLimits.defaultMinutes
         let time = m.take("time").map { timeOfDay($0) } ?? .ok(nil)
         seen.start = start
@@ -163,6 +201,28 @@ struct ProfileParser {
         let sortedDays = days.sorted()
         guard let longRunDay = longRunDay ?? sortedDays.last else { return nil }
         return .init(start: start, weeks: weeks, days: sortedDays, longRunDay: longRunDay, minutes: minutes, time: time)
+    }
+
+    /// A date within `ProfileLimits.dateWindowYears` of today, or an error at the date.
+    private mutating func near(_ date: CalendarDate?, _ node: Node, _ field: String) -> CalendarDate? {
+        guard let date else { return nil }
+        let years = ProfileLimits.dateWindowYears
+        func shifted(_ by: Int) -> CalendarDate {
+            CalendarDate(year: today.year + by, month: today.month, day: today.day) ?? today.adding(days: 365 * by)
+        }
+        let earliest = shifted(-years), latest = shifted(years)
+        guard date < earliest || date > latest else { return date }
+        reader.error("\(field) \(date) is more than \(years) years from today (\(today))", at: node,
+                     hint: "a plan's dates fall between \(earliest) and \(latest); check the year")
+        return nil
+    }
+
+    /// Text no longer than `most` characters, or an error at it.
+    private mutating func short(_ text: String?, _ node: Node, _ field: String, _ most: Int) -> String? {
+        guard let text, text.count > most else { return text }
+        reader.error("\(field) is \(text.count) characters long; the limit is \(most)", at: node,
+                     hint: field == "id" ? "an id is a short code such as C-1042" : "write the name as it should be printed")
+        return nil
     }
 
     /// `HH:MM`, 24-hour clock.
@@ -240,6 +300,7 @@ struct ProfileParser {
             : (kilometres.lowerBound / DistanceUnit.kilometresPerMile)...(kilometres.upperBound / DistanceUnit.kilometresPerMile).rounded(.down)
         guard let value = reader.number(node, key, in: range, unit: unit.rawValue) else { return .failed }
         distanceUnitsUsed.append(unit)
+        distanceKeys.append((key, unit))
         nodes[key] = node
         nodes[base] = node
         return .ok(Distance(value, unit))

@@ -1,21 +1,38 @@
-/// How urgent the screening found things to be.
-public enum ScreeningLevel: String, Codable, Sendable, Comparable {
+/// How urgently a doctor should see the client, from the NICE guidance (docs/rules.md has the table).
+public enum ScreeningLevel: String, Codable, Sendable, Comparable, CaseIterable {
+    /// No warning sign: the plan can start. History may still be printed as context for the doctor.
     case clear
-    case seeDoctor = "see_doctor"
+    /// See a doctor before starting, within about a week.
+    case routine
+    /// See a doctor today or within 24 hours.
+    case urgent
+    /// Go to an emergency department now: possible cauda equina syndrome.
     case emergency
 
-    private var rank: Int { self == .clear ? 0 : self == .seeDoctor ? 1 : 2 }
-    public static func < (a: ScreeningLevel, b: ScreeningLevel) -> Bool { a.rank < b.rank }
+    public static func < (a: ScreeningLevel, b: ScreeningLevel) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
 }
 
 /// One reason screening raised, with the rule that raised it and why, in words a client understands.
 public struct ScreeningFinding: Codable, Equatable, Sendable {
-    /// The rule family that fired, e.g. "emergency_signs".
+    /// The rule family that fired, e.g. "emergency_signs" or "history".
     public var rule: String
+    /// `clear` for history printed as context ("tell your doctor"), otherwise how urgent the finding is.
     public var level: ScreeningLevel
     /// The sign or derived flag, e.g. "saddle_numbness" or "age_over_50".
     public var sign: String
     public var reason: String
+    /// A clinician assessed it (`cleared_by`) and allows the plan: the handout says what getting worse looks like.
+    public var cleared: Bool
+
+    public init(rule: String, level: ScreeningLevel, sign: String, reason: String, cleared: Bool = false) {
+        self.rule = rule
+        self.level = level
+        self.sign = sign
+        self.reason = reason
+        self.cleared = cleared
+    }
 }
 
 /// The outcome of red-flag screening: what was found and whether a plan may be printed.
@@ -29,6 +46,11 @@ public struct ScreeningResult: Codable, Equatable, Sendable {
 
     /// Every sign and derived flag, in the order found.
     public var signs: [String] { findings.map(\.sign) }
+
+    /// Findings that raise the level (not context), most urgent first.
+    public var warnings: [ScreeningFinding] { findings.filter { $0.level > .clear } }
+    /// History printed for the doctor to know, not a reason to stop.
+    public var context: [ScreeningFinding] { findings.filter { $0.level == .clear } }
 
     public init(level: ScreeningLevel, findings: [ScreeningFinding], withheld: Bool, decision: String) {
         self.level = level

@@ -3,64 +3,22 @@ protocol ScreeningRule: Sendable {
     func findings(for profile: ClientProfile, today: CalendarDate) -> [ScreeningFinding]
 }
 
-/// Possible cauda equina syndrome: same-day emergency, whatever a clinician has cleared.
-struct EmergencySignsRule: ScreeningRule {
+/// Every reported sign that raises the level on its own, at its own level (`RedFlagSign.ownLevel`).
+/// History signs are left to `HistoryWithFeaturesRule`.
+struct ReportedSignsRule: ScreeningRule {
+    static func ruleName(_ level: ScreeningLevel) -> String { "\(level.rawValue)_signs" }
+
     func findings(for profile: ClientProfile, today: CalendarDate) -> [ScreeningFinding] {
-        profile.symptoms.signs.filter { $0.tier == .emergency }.map {
-            ScreeningFinding(rule: "emergency_signs", level: .emergency, sign: $0.rawValue, reason: RedFlagWording.reason($0))
+        profile.symptoms.signs.filter { !$0.isContext }.map {
+            ScreeningFinding(rule: Self.ruleName($0.ownLevel), level: $0.ownLevel, sign: $0.rawValue, reason: RedFlagWording.reason($0))
         }
     }
 }
 
-/// Signs a doctor should look at before a running plan starts.
-struct SeeDoctorSignsRule: ScreeningRule {
-    func findings(for profile: ClientProfile, today: CalendarDate) -> [ScreeningFinding] {
-        profile.symptoms.signs.filter { $0.tier == .seeDoctor }.map {
-            ScreeningFinding(rule: "see_doctor_signs", level: .seeDoctor, sign: $0.rawValue, reason: RedFlagWording.reason($0))
-        }
-    }
-}
+extension ClientProfile {
+    /// Age this year, when the birth year is known.
+    func age(on today: CalendarDate) -> Int? { client.birthYear.map { today.year - $0 } }
 
-/// Self-guided runners only (a clinician has already screened for this): new back pain under 20
-/// or over 50 should be seen by a doctor first. "New" means under 12 weeks, or onset not given.
-struct SelfGuidedAgeRule: ScreeningRule {
-    static let youngerThan = 20
-    static let olderThan = 50
-    static let newPainWeeks = 12
-
-    func findings(for profile: ClientProfile, today: CalendarDate) -> [ScreeningFinding] {
-        guard profile.isSelfGuided, let born = profile.client.birthYear else { return [] }
-        let age = today.year - born
-        let isNew = (profile.symptoms.weeksSinceOnset ?? 0) < Self.newPainWeeks || profile.symptoms.weeksSinceOnset == nil
-        guard isNew else { return [] }
-        if age < Self.youngerThan {
-            return [ScreeningFinding(rule: "self_guided_age", level: .seeDoctor, sign: "age_under_20",
-                                     reason: "New back pain before the age of 20 should be checked by a doctor before you train through it.")]
-        }
-        if age > Self.olderThan {
-            return [ScreeningFinding(rule: "self_guided_age", level: .seeDoctor, sign: "age_over_50",
-                                     reason: "New back pain after the age of 50 should be checked by a doctor before you train through it.")]
-        }
-        return []
-    }
-}
-
-/// Self-guided runners only: pain this strong needs a professional's eyes before a home plan.
-struct SelfGuidedPainRule: ScreeningRule {
-    static let restPainAtLeast = 7
-    static let runningPainAtLeast = 8
-
-    func findings(for profile: ClientProfile, today: CalendarDate) -> [ScreeningFinding] {
-        guard profile.isSelfGuided else { return [] }
-        var found: [ScreeningFinding] = []
-        if profile.symptoms.painAtRest >= Self.restPainAtLeast {
-            found.append(ScreeningFinding(rule: "self_guided_pain", level: .seeDoctor, sign: "severe_rest_pain",
-                                          reason: "Pain of \(profile.symptoms.painAtRest) out of 10 even at rest is too strong to manage alone."))
-        }
-        if profile.symptoms.pain >= Self.runningPainAtLeast {
-            found.append(ScreeningFinding(rule: "self_guided_pain", level: .seeDoctor, sign: "severe_running_pain",
-                                          reason: "Pain of \(profile.symptoms.pain) out of 10 when running is too strong to manage alone."))
-        }
-        return found
-    }
+    /// Back pain that began under `weeks` ago; an unknown onset counts as new, the safer reading.
+    func painIsNew(under weeks: Int) -> Bool { (symptoms.weeksSinceOnset ?? 0) < weeks }
 }

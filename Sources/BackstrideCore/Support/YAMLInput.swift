@@ -11,7 +11,7 @@ public enum YAMLInput {
 
     public static func compose(bytes: [UInt8], log: inout DiagnosticLog) -> Node? {
         guard bytes.count <= maximumBytes else {
-            log.error("file is larger than 1 MB (\(bytes.count) bytes); refused before reading", line: 1, column: 1,
+            log.error("file is larger than the 1 MB limit; refused before reading", line: 1, column: 1,
                       hint: "a profile is a few dozen lines; is this the right file?")
             return nil
         }
@@ -89,9 +89,17 @@ public enum YAMLInput {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            log.error("YAML syntax: \(detail)", line: mark.line, column: mark.column,
-                      hint: "check the indentation and that every `key: value` has a space after the colon")
+            if problem.contains("single document") || context?.text.contains("single document") == true {
+                log.error("the file holds more than one YAML document; another one starts here", line: mark.line, column: mark.column,
+                          hint: "one file is one document: remove this `---` and what follows, or put it in a file of its own")
+            } else if problem.contains("nesting level") {
+                log.error("lists or mappings are nested too deeply to read", line: mark.line, column: mark.column,
+                          hint: "a profile nests only a few levels; is this the right file?")
+            } else {
+                let detail = context.map { "\(problem) \($0.text)" } ?? problem
+                log.error("YAML syntax: \(detail)", line: mark.line, column: mark.column,
+                          hint: "check the indentation and that every `key: value` has a space after the colon")
+            }
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let (line, column) = secondOccurrence(of: key, after: context.mark, in: text)

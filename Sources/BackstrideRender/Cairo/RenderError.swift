@@ -1,9 +1,10 @@
 import CCairo
 
 /// Everything that can go wrong below the layout: a C status turned into a Swift error.
-public enum RenderError: Error, CustomStringConvertible, Equatable {
+public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
     case cairo(String, operation: String)
     case fontMissing(path: String)
+    case fontNotInstalled(family: String, style: String, packages: String)
     case fontConfig(String)
     case cannotWrite(path: String, reason: String)
 
@@ -11,6 +12,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         switch self {
         case let .cairo(message, operation): return "drawing failed in \(operation): \(message)"
         case let .fontMissing(path): return "font file missing: \(path) (run `make setup` to install the fonts)"
+        case let .fontNotInstalled(family, style, packages):
+            return "the font \(family) \(style) is not installed\n  hint: install the package \(packages), or run `make setup`"
         case let .fontConfig(message): return "font setup failed: \(message)"
         case let .cannotWrite(path, reason): return "cannot write \(path): \(reason)"
         }

@@ -156,7 +156,7 @@ public struct DiagramDrawing: Sendable {
 
     /// Each arrow's path in picture units, from the start frame to the end, with whether it points both ways.
     static func arrowPaths(_ pose: Pose, _ bodyTurn: Matrix3, _ projection: Projection) -> [([Point], Bool)] {
-        let steps = pose.solved.path.map { Figure($0.angles, rotation: ViewSetup.rotation(bodyTurn, tilt: $0.tilt), origin: $0.origin) }
+        let steps = PoseMotion.path(pose).map { Figure($0.angles, rotation: ViewSetup.rotation(bodyTurn, tilt: $0.tilt), origin: $0.origin) }
         return pose.arrows.map { arrow in
             var points = steps.map { projection.point($0.point(arrow.site)) }
             // A step along the floor is shown along the floor: the foot's lift in between would bend the arrow into a hook.

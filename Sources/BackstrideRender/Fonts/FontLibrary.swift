@@ -3,24 +3,50 @@ import Foundation
 
 /// The handout's fonts, isolated from whatever else a machine has installed.
 ///
-/// A fresh fontconfig configuration holds only these files, so a PDF comes out the same on every
-/// machine. DejaVu Sans covers Latin, Greek, Cyrillic and the symbols we print; Noto Sans CJK
-/// covers Chinese, Japanese and Korean names. All come from Debian packages that `make setup` installs.
+/// The files are found through the system's fontconfig by family, weight and slant (so any Linux layout or
+/// Homebrew works), then loaded into a fresh configuration that holds only them, so a PDF comes out the same on
+/// every machine. DejaVu Sans covers Latin, Greek, Cyrillic and the symbols we print; Noto Sans CJK covers
+/// Chinese, Japanese and Korean names.
 public final class FontLibrary: @unchecked Sendable {
     public static let family = "DejaVu Sans"
 
-    public static let defaultFiles: [String] = [
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf",
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-    ]
+    /// One face the handout needs, and the package that has it on each system.
+    public struct Face: Sendable {
+        public let family: String
+        public let style: String
+        let weight: Int32
+        let slant: Int32
+        public let debian: String
+        public let fedora: String
+        public let homebrew: String
+
+        public var packages: String { "\(debian) (Debian, Ubuntu), \(fedora) (Fedora), \(homebrew) (Homebrew)" }
+    }
+
+    public static let faces: [Face] = {
+        let regular = Int32(FC_WEIGHT_REGULAR), bold = Int32(FC_WEIGHT_BOLD), roman = Int32(FC_SLANT_ROMAN), oblique = Int32(FC_SLANT_OBLIQUE)
+        func dejavu(_ style: String, _ weight: Int32, _ slant: Int32, _ debian: String) -> Face {
+            Face(family: family, style: style, weight: weight, slant: slant, debian: debian, fedora: "dejavu-sans-fonts", homebrew: "font-dejavu")
+        }
+        func noto(_ style: String, _ weight: Int32) -> Face {
+            Face(family: "Noto Sans CJK SC", style: style, weight: weight, slant: roman, debian: "fonts-noto-cjk",
+                 fedora: "google-noto-sans-cjk-fonts", homebrew: "font-noto-sans-cjk")
+        }
+        return [dejavu("Book", regular, roman, "fonts-dejavu-core"), dejavu("Bold", bold, roman, "fonts-dejavu-core"),
+                dejavu("Oblique", regular, oblique, "fonts-dejavu-extra"), dejavu("Bold Oblique", bold, oblique, "fonts-dejavu-extra"),
+                noto("Regular", regular), noto("Bold", bold)]
+    }()
 
     let config: OpaquePointer
+    /// The files in use, for `--verbose` and tests.
+    public let files: [String]
 
-    public init(files: [String] = FontLibrary.defaultFiles) throws {
+    /// The handout's faces, found through the system's fontconfig.
+    public convenience init() throws {
+        try self.init(files: Self.locate())
+    }
+
+    public init(files: [String]) throws {
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw RenderError.fontMissing(path: file)
         }
@@ -30,9 +56,55 @@ public final class FontLibrary: @unchecked Sendable {
             throw RenderError.fontConfig("cannot load \(file)")
         }
         self.config = config
+        self.files = files
     }
 
     deinit { FcConfigDestroy(config) }
+
+    /// The file of every face in `faces`, or an error naming the first missing face and its package.
+    /// Looked up once a process: every worker's renderer uses the same files.
+    public static func locate() throws -> [String] { try located.get() }
+
+    private static let located: Result<[String], RenderError> = {
+        do throws(RenderError) { return .success(try search()) } catch { return .failure(error) }
+    }()
+
+    private static func search() throws(RenderError) -> [String] {
+        guard let system = FcInitLoadConfigAndFonts() else { throw RenderError.fontConfig("cannot read the system's font configuration") }
+        defer { FcConfigDestroy(system) }
+        var files: [String] = []
+        for face in faces {
+            guard let file = Self.file(of: face, in: system) else {
+                throw RenderError.fontNotInstalled(family: face.family, style: face.style, packages: face.packages)
+            }
+            if !files.contains(file) { files.append(file) }
+        }
+        return files
+    }
+
+    private static func file(of face: Face, in config: OpaquePointer) -> String? {
+        guard let pattern = FcPatternCreate() else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        FcPatternAddString(pattern, FC_FAMILY, face.family)
+        FcPatternAddInteger(pattern, FC_WEIGHT, face.weight)
+        FcPatternAddInteger(pattern, FC_SLANT, face.slant)
+        // Normal width: "DejaVu Sans" is also a family name of DejaVu Sans Condensed.
+        FcPatternAddInteger(pattern, FC_WIDTH, Int32(FC_WIDTH_NORMAL))
+        guard let objects = FcObjectSetCreate() else { return nil }
+        defer { FcObjectSetDestroy(objects) }
+        FcObjectSetAdd(objects, FC_FILE)
+        guard let set = FcFontList(config, pattern, objects) else { return nil }
+        defer { FcFontSetDestroy(set) }
+        var found: [String] = []
+        for i in 0..<Int(set.pointee.nfont) {
+            var value: UnsafeMutablePointer<FcChar8>?
+            if let font = set.pointee.fonts[i], FcPatternGetString(font, FC_FILE, 0, &value) == FcResultMatch, let value {
+                found.append(String(cString: value))
+            }
+        }
+        // Several copies (a user's and the system's): the same choice on every run.
+        return found.sorted().first
+    }
 
     /// A Pango font map at 72 dpi (so 11 means 11 pt) drawing only from this library's fonts.
     /// Font maps are costly: make one per worker and keep it.

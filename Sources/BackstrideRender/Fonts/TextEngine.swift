@@ -1,4 +1,5 @@
 import CCairo
+import BackstrideCore
 
 /// A font as the layout asks for it.
 public struct FontSpec: Equatable, Hashable, Sendable {
@@ -92,8 +93,39 @@ public final class TextEngine {
         }
         pango_layout_set_alignment(layout, alignment.pango)
         if lineSpacing != 1.0 { pango_layout_set_line_spacing(layout, Float(lineSpacing)) }
-        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_text(layout, Self.breakable(text), -1)
         return TextLayout(layout)
+    }
+
+    /// Pango shapes the rest of an unbreakable run again for every line it wraps, so a 100,000-letter word takes
+    /// minutes. A zero-width space every `longestRun` characters of such a run gives it places to break, which
+    /// keeps layout linear. No real word is that long and a name may not be, so ordinary text is untouched.
+    static let longestRun = ProfileLimits.nameLength
+
+    static func breakable(_ text: String) -> String {
+        // Whole characters, so a break never falls between a letter and its accent.
+        func opensBreak(_ ch: Character) -> Bool { ch.isWhitespace || ch == "\u{200B}" }
+        var run = 0, longest = 0
+        for ch in text {
+            run = opensBreak(ch) ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        guard longest > longestRun else { return text }
+        var out = ""
+        run = 0
+        for ch in text {
+            if opensBreak(ch) {
+                run = 0
+            } else {
+                if run == longestRun {
+                    out.append("\u{200B}")
+                    run = 0
+                }
+                run += 1
+            }
+            out.append(ch)
+        }
+        return out
     }
 }
 

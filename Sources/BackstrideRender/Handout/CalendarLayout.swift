@@ -40,7 +40,14 @@ extension HandoutLayout {
                 + wording.phrase("week", "dates", ["start": date(week.start), "end": date(week.end)])
             if week.cutback { line += " · " + wording.phrase("week", "cutback") }
             blocks.append(.subheading(line))
-            blocks.append(.paragraph(wording.phrase("focus", week.focus)))
+            blocks.append(.paragraph(focusText([week], phase: week.phase, brief: true)))
+            // What changed and why, as one paragraph: a week must fit its page.
+            var changes = changeLines(week)
+            if week.runs.contains(where: { $0.cadence != nil }) { changes.append(wording.phrase("week", "count_steps")) }
+            if !changes.isEmpty {
+                blocks.append(.subheading(wording.phrase("week", "changes")))
+                blocks.append(.paragraph(changes.joined(separator: " ")))
+            }
             blocks.append(.strongBullet(wording.phrase("week", "moving_on", ["green": plan.painRule.greenUpTo])))
         }
         flow.place(blocks, on: &pages)
@@ -122,6 +129,8 @@ extension HandoutLayout {
             let title: String
             if let i = s.intervals {
                 title = wording.phrase("session", "walk_run", ["walk": i.walkMinutes, "run": i.runMinutes, "repeats": i.repeats, "minutes": s.minutes ?? 0])
+            } else if s.byTime == true {
+                title = wording.phrase("session", "jog", ["minutes": s.minutes ?? 0])
             } else {
                 title = wording.phrase("session", s.long == true ? "long_run" : "run", ["distance": distance(s.distance ?? 0)])
             }
@@ -135,9 +144,12 @@ extension HandoutLayout {
             if !detail.isEmpty { lines.append(detail.joined(separator: ". ")) }
             return (title, lines)
         case .strength:
-            return (wording.phrase("session", "strength", ["label": s.label ?? "", "minutes": s.minutes ?? 0]), s.exercises.map(exerciseLine))
+            var values: [String: Any] = ["minutes": s.minutes ?? 0]
+            if let label = s.label { values["label"] = label }
+            return (wording.phrase("session", "strength", values), s.exercises.map(exerciseLine))
         case .mobility:
-            return (wording.phrase("session", "mobility", ["minutes": s.minutes ?? 0]), [s.exercises.map(name).joined(separator: ", ")])
+            // One line where it fits: the routine is short and the same most days.
+            return (wording.phrase("session", "mobility", ["minutes": s.minutes ?? 0, "list": s.exercises.map(name).joined(separator: ", ")]), [])
         case .crossTrain:
             return (wording.phrase("session", "cross_train", ["minutes": s.minutes ?? 0]), [])
         case .rest:
@@ -145,10 +157,11 @@ extension HandoutLayout {
         }
     }
 
-    /// A ruled notes area under the table, as tall as the page allows (at least one line).
+    /// A ruled notes area under the table, as tall as the page allows (at least one line), when there is room.
     func weekFooter(_ week: PlanWeek, _ pages: inout PageSet) {
         let lineGap = typography.body * 2
-        pages.ensure(typography.gap + typography.body * 1.4 + lineGap)
+        // Notes share the week's last page or are left out: a page holding only "Notes" is waste.
+        guard pages.remaining >= typography.gap + typography.body * 1.4 + lineGap else { return }
         pages.y += typography.gap
         let x = pages.left
         var items: [PageItem] = [.text(wording.phrase("week", "notes"), font: typography.strongFont,

@@ -12,37 +12,65 @@ extension HandoutLayout {
         let cardLayout = ExerciseCardLayout(engine: engine, typography: typography)
         let cards = ids.compactMap { id -> (items: [PageItem], height: Double)? in
             guard let exercise = library[id] else { return nil }
-            var doses: [(String, String)] = []
-            var why: [Weakness] = []
-            for phase in Phase.allCases {
-                let used = plan.weeks.filter { $0.phase == phase }.flatMap(\.days).flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
-                guard let first = used.first else { continue }
-                // The dose of the phase's main sessions, not of a warm-up, when both occur.
-                let dose = used.max { $0.dosage.estimatedSeconds < $1.dosage.estimatedSeconds } ?? first
-                doses.append((wording.phrase("phases", phase.rawValue), dose.dosage.description))
-                for w in first.why where !why.contains(w) { why.append(w) }
-            }
-            let reasons = why.isEmpty ? wording.phrase("cards", "general") : why.map { wording.phrase("finding_names", $0.rawValue) }.joined(separator: ", ")
-            let content = ExerciseCardContent(dosageLines: doses, whyLabel: wording.phrase("cards", "why"), why: reasons, labels: labels)
+            let content = ExerciseCardContent(dosageLines: doseByWeek(id), whyLabel: wording.phrase("cards", "why"), why: reasons(id),
+                                              labels: labels, guidance: guidance(exercise))
             return cardLayout.layout(exercise, content, width: pages.width)
         }
         pages.placeCards(cards)
     }
 
-    /// For a withheld plan: emergency or see-a-doctor advice, the signs reported, what to tell the doctor.
+    /// The dose week by week, weeks with the same dose together ("Weeks 1-2"): the plan steps doses up weekly.
+    /// A week's dose is its main session's, not a warm-up's, when both occur.
+    func doseByWeek(_ id: String) -> [(String, String)] {
+        var runs: [(from: Int, to: Int, dose: String)] = []
+        for week in plan.weeks {
+            let used = week.days.flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
+            guard let dose = used.max(by: { $0.dosage.estimatedSeconds < $1.dosage.estimatedSeconds }) else { continue }
+            let text = wording.words(dose.dosage)
+            if let last = runs.last, last.dose == text, last.to == week.number - 1 {
+                runs[runs.count - 1].to = week.number
+            } else {
+                runs.append((week.number, week.number, text))
+            }
+        }
+        return runs.map { r in
+            (r.from == r.to ? wording.phrase("cards", "week", ["number": r.from]) : wording.phrase("cards", "weeks", ["from": r.from, "to": r.to]), r.dose)
+        }
+    }
+
+    /// The client's findings the exercise works on, or what it is for when it is not for a finding.
+    func reasons(_ id: String) -> String {
+        let prescribed = plan.weeks.flatMap(\.days).flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
+        var why: [Weakness] = []
+        for w in prescribed.flatMap(\.why) where !why.contains(w) { why.append(w) }
+        return why.isEmpty ? wording.phrase("cards", "general") : why.map { wording.phrase("finding_names", $0.rawValue) }.joined(separator: ", ")
+    }
+
+    /// How hard to work (strength work only), how to choose the band, weight or step, and the test for moving on.
+    func guidance(_ e: Exercise) -> [String] {
+        var lines: [String] = []
+        if e.isStrengthWork {
+            let holds = e.dosage.allSatisfy { $0.reps == nil }
+            lines.append(wording.phrase("cards", holds ? "effort_hold" : "effort_reps"))
+        }
+        if let load = e.load { lines.append(wording.phrase("cards", "load", ["load": load])) }
+        if let test = e.moveOn { lines.append(wording.phrase("cards", "move_on", ["test": test])) }
+        return lines
+    }
+
+    /// For a withheld plan: what to do and how soon (emergency now, urgent today, routine this week), the signs
+    /// reported, when to go, what to bring and what to tell the doctor.
     func referral(_ pages: inout PageSet) {
         pages.newPage(bookmark: wording.phrase("outline", "referral"))
         clinicHeader(&pages)
-        let signs = plan.screening.findings.map { ["text": wording.phrase("signs", $0.sign), "reason": $0.reason] }
+        let level = plan.screening.level
+        // Each reason names its sign; an emergency sign is named alone, since the page explains cauda equina once.
+        let signs = plan.screening.warnings.map { $0.level == .emergency ? wording.phrase("signs", $0.sign) + "." : $0.reason }
+        let history = historyItems()
         let context: [String: Any] = [
-            "clientName": plan.client, "emergency": plan.screening.level == .emergency, "selfGuided": plan.selfGuided, "signs": signs,
+            "clientName": plan.client, "selfGuided": plan.selfGuided, "signs": signs, "hasContext": !history.isEmpty, "context": history,
+            "emergency": level == .emergency, "urgent": level == .urgent, "routine": level == .routine,
         ]
-        flow.place(wording.blocks("referral", context), on: &pages)
-        let height = redFlagBox(x: pages.left, y: 0, width: pages.width).height
-        pages.ensure(height + typography.gap)
-        pages.y += typography.gap
-        let box = redFlagBox(x: pages.left, y: pages.y, width: pages.width)
-        pages.add(box.items)
-        pages.y += box.height
+        flow.place(wording.blocks("referral", context) + [.figure("red-flag-box")], on: &pages)
     }
 }

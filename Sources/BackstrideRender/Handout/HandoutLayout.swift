@@ -25,6 +25,11 @@ public struct HandoutLayout {
     var flow: BlockFlow {
         var flow = BlockFlow(engine: engine, typography: typography)
         flow.figure = { name, x, y, width in self.figure(name, x: x, y: y, width: width) }
+        flow.pagedFigure = { name, pages in
+            guard name == "red-flag-box" else { return false }
+            self.placeWarningBox(self.redFlagBlocks(), on: &pages)
+            return true
+        }
         return flow
     }
 
@@ -41,6 +46,7 @@ public struct HandoutLayout {
         overview(&pages)
         for week in plan.weeks { calendar(week, &pages) }
         exerciseCards(&pages)
+        afterPlan(&pages)
         pages.addFooters(left: wording.phrase("footer", "plan", name), pageLabel: pageLabel, engine: engine)
         return pages.pages
     }
@@ -52,7 +58,7 @@ public struct HandoutLayout {
     func figure(_ name: String, x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
         switch name {
         case "traffic-light": return trafficLight(x: x, y: y, width: width)
-        case "red-flag-box": return redFlagBox(x: x, y: y, width: width)
+        case "red-flag-box": return warningBox(redFlagBlocks(), x: x, y: y, width: width)
         case "urgent": return urgentBox(x: x, y: y, width: width)
         case "self-guided-box": return plan.selfGuided ? selfGuidedBox(x: x, y: y, width: width) : ([], -typography.gap * 1.5)
         default: return ([], 0)
@@ -80,9 +86,13 @@ public struct HandoutLayout {
         return names.indices.contains(w.index) ? names[w.index] : w.rawValue
     }
 
-    func distance(_ value: Double) -> String {
-        let text = value == value.rounded() ? String(Int(value)) : String(value)
-        return "\(text) \(plan.units.rawValue)"
+    /// A distance with its unit, kept together on one line.
+    func distance(_ value: Double) -> String { "\(Self.number(value))\u{00A0}\(plan.units.rawValue)" }
+
+    /// A distance as people write it: one decimal at most, none when it is whole ("5.4", "6").
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
 
     var planEnd: CalendarDate { plan.weeks.last?.end ?? profile.schedule.start.adding(days: 6) }

@@ -3,9 +3,17 @@ import BackstrideCore
 extension HandoutLayout {
     func howToUse(_ pages: inout PageSet) {
         pages.newPage(bookmark: wording.phrase("outline", "how_to"))
+        let sessions = plan.weeks.flatMap(\.days).flatMap(\.sessions)
+        let runExercises = sessions.filter(\.isRun).flatMap(\.exercises).compactMap { library[$0.id] }
+        // Each sentence about the plan's contents only when the plan holds it.
         let context: [String: Any] = [
             "shoes": plan.notes.contains("shoes"), "surfaces": plan.notes.contains("surfaces"),
             "stricterStart": plan.notes.contains("stricter_start"), "cadenceEstimated": plan.notes.contains("cadence_estimated"),
+            "cadence": plan.notes.contains("cadence_counting"), "oneStrengthSession": plan.notes.contains("one_strength_session"),
+            "mobility": sessions.contains { $0.kind == .mobility && !$0.exercises.isEmpty },
+            "warmUp": runExercises.contains { $0.category != .runningForm },
+            "stretches": sessions.flatMap(\.exercises).contains { library[$0.id]?.category == .stretch },
+            "shoeLife": wording.phrase("shoes", plan.units.rawValue),
         ]
         flow.place(wording.blocks("how-to-use", context), on: &pages)
     }
@@ -32,6 +40,12 @@ extension HandoutLayout {
                                color: .ink, alignment: .left))
             cursor += h + gap * 0.6
         }
+        // The calendar is dated: repeating or going back a week moves every later date.
+        let note = wording.phrase("light", "dates")
+        let noteHeight = engine.layout(note, font: typography.bodyFont, width: width).size.height
+        items.append(.text(note, font: typography.bodyFont, frame: Rect(x: x, y: cursor + gap * 0.4, width: width, height: noteHeight),
+                           color: .ink, alignment: .left))
+        cursor += gap * 0.4 + noteHeight
         return (items, cursor - y)
     }
 }

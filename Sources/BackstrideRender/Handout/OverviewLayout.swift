@@ -15,7 +15,12 @@ extension HandoutLayout {
 
         // Phases timeline.
         var y = pages.y
-        let band = typography.body * 2.2
+        // Tall enough for the longest phase name, which wraps in a short phase on large print.
+        let band = plan.weeks.reduce(typography.body * 2.2) { tallest, week in
+            let span = Double(plan.weeks.filter { $0.phase == week.phase }.count) * column - 6
+            let name = wording.phrase("phases", week.phase.rawValue)
+            return max(tallest, engine.layout(name, font: typography.strongFont, width: span).size.height + typography.body * 0.6)
+        }
         items.append(.text(wording.phrase("overview", "phases"), font: small, frame: Rect(x: x, y: y + band * 0.25, width: label, height: band), color: .muted, alignment: .left))
         var start = 0
         while start < n {
@@ -57,7 +62,7 @@ extension HandoutLayout {
             let fill: Color? = week.cutback ? .gray(0.88) : walkRun ? nil : .gray(0.45)
             let stroke = Stroke(width: 1.2, color: .ink, dash: walkRun ? [3, 2] : [])
             if h > 0 { items.append(.box(bar, stroke: stroke, fill: fill, cornerRadius: 0)) }
-            let value = week.volume == week.volume.rounded() ? String(Int(week.volume)) : String(week.volume)
+            let value = Self.number(week.volume)
             items.append(.text(value, font: small, frame: Rect(x: x + label + Double(i) * column, y: baseline - h - small.size * 1.5, width: column, height: small.size * 1.4),
                                color: .ink, alignment: .center))
         }
@@ -89,7 +94,7 @@ extension HandoutLayout {
         for week in plan.weeks where !seen.contains(week.phase) {
             seen.append(week.phase)
             keys.append(.subheading(wording.phrase("phases", week.phase.rawValue)))
-            keys.append(.paragraph(wording.phrase("focus", week.phase.rawValue)))
+            keys.append(.paragraph(focusText(plan.weeks.filter { $0.phase == week.phase }, phase: week.phase)))
         }
         flow.place(keys, on: &pages)
     }

@@ -73,6 +73,9 @@ struct BlockFlow {
     let typography: Typography
     /// Draws a named figure (`@traffic-light`) at the current position; returns its items and height.
     var figure: (String, Double, Double, Double) -> (items: [PageItem], height: Double) = { _, _, _, _ in ([], 0) }
+    /// Places a figure that may break across pages (a tall warning box in large print); returns false to leave the
+    /// figure to `figure`.
+    var pagedFigure: (String, inout PageSet) -> Bool = { _, _ in false }
 
     func font(_ block: TextBlock) -> FontSpec {
         switch block {
@@ -116,6 +119,7 @@ struct BlockFlow {
     func place(_ blocks: [TextBlock], on pages: inout PageSet, x: Double? = nil, width: Double? = nil) {
         let x = x ?? pages.left, width = width ?? pages.width
         for (i, block) in blocks.enumerated() {
+            if case .figure(let name) = block, pagedFigure(name, &pages) { continue }
             var needed = layout(block, x: x, y: 0, width: width).height
             // A heading moves to the next page with the first thing under it.
             if case .heading = block, i + 1 < blocks.count { needed += layout(blocks[i + 1], x: x, y: 0, width: width).height }

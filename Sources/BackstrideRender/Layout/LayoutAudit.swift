@@ -1,7 +1,9 @@
 import BackstrideCore
 
-/// Checks laid-out pages for what a reader would see as broken: text running out of its box or over other
-/// text, and anything outside the printable area. Used by the layout tests on long names, large print and Letter.
+/// Checks laid-out pages for what a reader would see as broken: text taller than the frame it was measured for,
+/// two text frames over each other, a text frame that crosses the edge of a drawn box (half in, half out) or lies
+/// over a drawing, and anything outside the printable area. The layout tests run it over every fixture, the
+/// examples and random profiles, in standard and large print, on A4 and Letter.
 public struct LayoutAudit {
     let engine: TextEngine
 
@@ -13,6 +15,8 @@ public struct LayoutAudit {
             let p = "page \(index + 1)"
             let area = Rect(x: margin - 1, y: margin - 1, width: page.size.width - 2 * margin + 2, height: page.size.height - 2 * margin + 2)
             var texts: [(String, Rect)] = []
+            var boxes: [Rect] = []
+            var drawings: [Rect] = []
             for item in page.items {
                 switch item {
                 case let .text(string, font, frame, _, alignment):
@@ -22,22 +26,30 @@ public struct LayoutAudit {
                     texts.append((string, frame))
                 case let .box(rect, stroke, _, _) where stroke != nil && rect.height > 8:
                     if !area.contains(rect) { found.append("\(p): a box is outside the margins at \(rect)") }
+                    boxes.append(rect)
                 case let .diagram(_, frame), let .tickBox(frame), let .warningSign(frame), let .image(_, frame):
                     if !area.contains(frame) { found.append("\(p): a drawing is outside the margins at \(frame)") }
+                    drawings.append(frame)
                 default:
                     break
                 }
             }
             for i in texts.indices {
-                for j in texts.indices where j > i && overlaps(texts[i].1, texts[j].1) {
+                for j in texts.indices where j > i && Self.overlaps(texts[i].1, texts[j].1) {
                     found.append("\(p): \"\(texts[i].0.prefix(30))\" overlaps \"\(texts[j].0.prefix(30))\"")
+                }
+                for box in boxes where Self.overlaps(texts[i].1, box) && !box.contains(texts[i].1) {
+                    found.append("\(p): \"\(texts[i].0.prefix(30))\" crosses the edge of the box at \(box)")
+                }
+                for drawing in drawings where Self.overlaps(texts[i].1, drawing) {
+                    found.append("\(p): \"\(texts[i].0.prefix(30))\" lies over a drawing at \(drawing)")
                 }
             }
         }
         return found
     }
 
-    private func overlaps(_ a: Rect, _ b: Rect) -> Bool {
+    static func overlaps(_ a: Rect, _ b: Rect) -> Bool {
         let t = 0.5
         return a.x < b.maxX - t && b.x < a.maxX - t && a.y < b.maxY - t && b.y < a.maxY - t
     }

@@ -8,12 +8,15 @@ public struct PDFMetadata: Equatable, Sendable {
     public var subject: String
     /// Both PDF dates come from this injected day, so identical input gives identical bytes.
     public var date: CalendarDate
+    /// Written as the PDF's Keywords: the batch's stamp of who the file is for and what it was made from.
+    public var keywords: String?
 
-    public init(title: String, author: String, subject: String, date: CalendarDate) {
+    public init(title: String, author: String, subject: String, date: CalendarDate, keywords: String? = nil) {
         self.title = title
         self.author = author
         self.subject = subject
         self.date = date
+        self.keywords = keywords
     }
 }
 
@@ -80,6 +83,7 @@ public final class PDFDocument {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, metadata.author)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, metadata.subject)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Backstride")
+        if let keywords = metadata.keywords { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         cairo_tag_begin(cr, "Document", nil)

@@ -17,16 +17,19 @@ public enum PNGImage {
         }
     }
 
-    /// Draws `paint` onto a white image of the given size and returns it as PNG bytes.
-    static func render(width: Int, height: Int, scale: Double = 1, _ paint: (OpaquePointer) -> Void) throws -> [UInt8] {
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+    /// Draws `paint` onto a white image (or a transparent one, without `background`) and returns it as PNG bytes.
+    static func render(width: Int, height: Int, scale: Double = 1, format: cairo_format_t = CAIRO_FORMAT_RGB24, background: Bool = true,
+                       _ paint: (OpaquePointer) -> Void) throws -> [UInt8] {
+        guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else {
             throw RenderError.cairo("no image surface", operation: "cairo_image_surface_create")
         }
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { throw RenderError.cairo("no context", operation: "cairo_create") }
         defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
+        if background {
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+        }
         cairo_scale(cr, scale, scale)
         paint(cr)
         try CairoCheck.context(cr, "drawing an image")

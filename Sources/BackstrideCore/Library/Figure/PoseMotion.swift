@@ -53,7 +53,7 @@ public enum PoseMotion {
         }
         let startPlace = PoseSolver.solve(startProblem, setup.scenery)
         var problems = check(startProblem, startPlace, setup, name: "start")
-        guard let end else { return (SolvedPose(start: startPlace, end: nil, path: []), problems) }
+        guard let end else { return (SolvedPose(start: startPlace, end: nil), problems) }
         let startFigure = startProblem.figure(startPlace)
         var endProblem = frame(setup, end)
         // A free angle the end frame only inherits starts where the start frame's solution left it.
@@ -63,24 +63,35 @@ public enum PoseMotion {
         endProblem.anchors = anchors(setup.still(startProblem.requirements, endProblem.requirements), startFigure)
         let endPlace = PoseSolver.solve(endProblem, setup.scenery)
         problems += check(endProblem, endPlace, setup, name: "end")
+        return (SolvedPose(start: startPlace, end: endPlace), problems)
+    }
+
+    /// Evenly spaced steps from the start frame to the end frame, both included, for drawing an arrow along the way
+    /// the body really goes; empty for a still pose. Worked out when a picture is drawn, not when the library loads.
+    public static func path(_ pose: Pose) -> [Placement] {
+        guard let end = pose.end, let endPlace = pose.solved.end, let bodyTurn = ViewSetup.bodyTurn(pose.position, pose.view) else { return [] }
+        let setup = Setup(position: pose.position, bodyTurn: bodyTurn, props: pose.props, balance: pose.balance, anchor: pose.anchor)
+        let start = pose.start, startPlace = pose.solved.start
+        let startProblem = frame(setup, start), endProblem = frame(setup, end)
+        let startFigure = startProblem.figure(startPlace)
         // Between the frames only what rests in both frames keeps resting (or only the anchor, when the exercise names
         // one: the other foot of a lunge is in the air); everything else follows the angles.
-        let shared = setup.anchor == nil ? common(startProblem.requirements, endProblem.requirements)
-                                         : setup.still(startProblem.requirements, endProblem.requirements)
-        var path = [startPlace]
+        let still = setup.still(startProblem.requirements, endProblem.requirements)
+        let shared = setup.anchor == nil ? common(startProblem.requirements, endProblem.requirements) : still
         let free = start.free.filter { end.free.contains($0) }
+        var path = [startPlace]
         for step in 1..<(pathSteps - 1) {
             let t = Double(step) / Double(pathSteps - 1)
             var between = PoseSolver.Frame(angles: startPlace.angles.mixed(with: endPlace.angles, t), bodyTurn: setup.bodyTurn,
                                            tilt: startPlace.tilt + (endPlace.tilt - startPlace.tilt) * t, requirements: shared,
                                            free: free)
-            between.anchors = anchors(setup.still(startProblem.requirements, endProblem.requirements), startFigure)
+            between.anchors = anchors(still, startFigure)
             between.guess = Placement(tilt: between.tilt, origin: startPlace.origin.lerp(endPlace.origin, t), angles: between.angles)
             between.balanced = standing(setup, shared)
             path.append(PoseSolver.solve(between, setup.scenery))
         }
         path.append(endPlace)
-        return (SolvedPose(start: startPlace, end: endPlace, path: path), problems)
+        return path
     }
 
     static func frame(_ setup: Setup, _ f: PoseFrame) -> PoseSolver.Frame {

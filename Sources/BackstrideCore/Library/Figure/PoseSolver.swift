@@ -168,35 +168,49 @@ public enum PoseSolver {
         return placement(best.q)
     }
 
-    /// Damped Gauss-Newton on a sum of squares, with the Jacobian by finite differences.
+    /// Damped Gauss-Newton on a sum of squares, with the Jacobian by finite differences. Plain index loops: this runs
+    /// thousands of times when the library loads, and generic sequence code is slow in debug builds.
     static func minimize(_ q0: [Double], steps: [Double], _ residuals: ([Double]) -> [Double]) -> (q: [Double], cost: Double) {
+        func sumOfSquares(_ r: [Double]) -> Double {
+            var total = 0.0
+            for v in r { total += v * v }
+            return total
+        }
         var q = q0
         var r = residuals(q)
-        var cost = r.map { $0 * $0 }.reduce(0, +)
+        var cost = sumOfSquares(r)
         var damping = 1e-3
-        let n = q.count
+        let n = q.count, m = r.count
         for _ in 0..<300 {
-            var jacobian: [[Double]] = []
+            var jacobian = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
             for k in 0..<n {
                 var dq = q
                 dq[k] += steps[k]
                 let rk = residuals(dq)
-                jacobian.append(zip(rk, r).map { ($0 - $1) / steps[k] })
+                for i in 0..<m { jacobian[k][i] = (rk[i] - r[i]) / steps[k] }
             }
             var a = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
             var g = [Double](repeating: 0, count: n)
             for i in 0..<n {
-                for j in 0..<n { a[i][j] = zip(jacobian[i], jacobian[j]).map { $0 * $1 }.reduce(0, +) }
-                g[i] = -zip(jacobian[i], r).map { $0 * $1 }.reduce(0, +)
+                for j in i..<n {
+                    var dot = 0.0
+                    for k in 0..<m { dot += jacobian[i][k] * jacobian[j][k] }
+                    a[i][j] = dot
+                    a[j][i] = dot
+                }
+                var dot = 0.0
+                for k in 0..<m { dot += jacobian[i][k] * r[k] }
+                g[i] = -dot
             }
             var improved = false
             for _ in 0..<8 {
                 var damped = a
                 for i in 0..<n { damped[i][i] += damping * max(a[i][i], 1e-9) + 1e-12 }
                 guard let delta = solveLinear(damped, g) else { break }
-                let trial = zip(q, delta).map { $0 + $1 }
+                var trial = q
+                for i in 0..<n { trial[i] += delta[i] }
                 let rt = residuals(trial)
-                let ct = rt.map { $0 * $0 }.reduce(0, +)
+                let ct = sumOfSquares(rt)
                 if ct < cost {
                     let gain = cost - ct
                     q = trial
