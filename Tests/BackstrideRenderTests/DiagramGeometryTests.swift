@@ -123,3 +123,11 @@ import Testing
 extension Rect {
     func containsPoint(_ p: Point) -> Bool { p.x >= x && p.x <= maxX && p.y >= y && p.y <= maxY }
 }
+
+extension DiagramGeometryTests {
+    /// docs/diagram-review.md has a line for every exercise, so a new picture cannot skip being looked at.
+    @Test func everyPictureHasAReviewLine() throws {
+        let review = try String(contentsOf: RenderTestSupport.repository.appendingPathComponent("docs/diagram-review.md"), encoding: .utf8)
+        for id in Self.ids { #expect(review.contains("| \(id) |"), "no review line for \(id)") }
+    }
+}
