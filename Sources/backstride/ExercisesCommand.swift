@@ -21,7 +21,7 @@ struct Exercises: ParsableCommand {
     @Option(help: ArgumentHelp("Paper size of the catalogue: a4 or letter.", valueName: "paper"))
     var paper: Paper = .a4
 
-    @Option(help: ArgumentHelp("Write each exercise's picture alone to DIR/<id>.png, at print size.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Write each exercise's picture alone to DIR/<id>.png, at print size; DIR is created if missing.", valueName: "dir"))
     var diagrams: String?
 
     @Option(help: ArgumentHelp("Resolution of the --diagrams pictures, in dots per inch (72 to 600).", valueName: "dpi"))
@@ -36,9 +36,10 @@ struct Exercises: ParsableCommand {
     func run() throws {
         let library = try LibraryInput.load(clinicFolder: self.library)
         if let diagrams {
+            // Created if missing (not its parents); each picture written whole, never through a link.
+            let folder = try OutputFolder(diagrams)
             for exercise in library.exercises {
-                let path = (diagrams as NSString).appendingPathComponent("\(exercise.id).png")
-                try OutputFiles.write(try PNGImage.cardDiagram(exercise.pose, dpi: dpi), to: path)
+                try folder.write(try PNGImage.cardDiagram(exercise.pose, dpi: dpi), to: "\(exercise.id).png")
             }
             Console.error("wrote \(library.exercises.count) pictures to \(diagrams)")
             if pdf == nil { return }

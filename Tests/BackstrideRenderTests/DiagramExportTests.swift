@@ -6,8 +6,10 @@ import Testing
 @Suite(.serialized) struct DiagramExportTests {
     @Test func everyPictureIsWrittenAloneAtPrintSize() throws {
         let cli = CommandLineTests()
-        let folder = try cli.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let parent = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        // The folder itself is created.
+        let folder = parent.appendingPathComponent("pictures")
         let result = try cli.run(["exercises", "--diagrams", folder.path, "--dpi", "100"])
         #expect(result.status == 0, "\(result.stderr)")
         let library = try RenderTestSupport.library()
