@@ -11,7 +11,12 @@ enum RenderTestSupport {
     /// `BACKSTRIDE_RECORD=1 swift test` rewrites golden files instead of comparing; review the diff like code.
     static let recording = ProcessInfo.processInfo.environment["BACKSTRIDE_RECORD"] == "1"
 
-    static func library() throws -> ExerciseLibrary {
+    /// The built-in library, loaded once: placing every figure takes a few seconds in a debug build.
+    static func library() throws -> ExerciseLibrary { try builtIn.get() }
+
+    private static let builtIn = Result { try loadLibrary() }
+
+    private static func loadLibrary() throws -> ExerciseLibrary {
         let folder = repository.appendingPathComponent("Assets/exercises")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
         let layer = LibraryLayer(folder: "Assets/exercises", files: try names.map {
