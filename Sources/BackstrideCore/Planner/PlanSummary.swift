@@ -43,7 +43,7 @@ public enum PlanSummary {
     }
 
     /// The weeks lived, from the follow-up log: what was done, the worst pain, the light and what it decided.
-    static func progress(_ plan: Plan) -> [String] {
+    public static func progress(_ plan: Plan) -> [String] {
         guard let history = plan.history, !history.isEmpty else { return [] }
         var out = ["Progress so far:"]
         let decided: [WeekOutcome: String] = [

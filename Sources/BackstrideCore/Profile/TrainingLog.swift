@@ -23,6 +23,14 @@ public struct LogEntry: Equatable, Hashable, Sendable {
         /// Week N of the plan as printed (1-based).
         case week(Int)
 
+        /// `2026-11-23` or `week 3`, as a log key is written; nil for anything else.
+        public init?(text: String) {
+            let words = text.lowercased().split(separator: " ")
+            if words.count == 2, words[0] == "week", let n = Int(words[1]) { self = .week(n); return }
+            guard let day = CalendarDate(iso: text) else { return nil }
+            self = .day(day)
+        }
+
         public static func < (a: When, b: When) -> Bool {
             switch (a, b) {
             case let (.day(x), .day(y)): return x < y
