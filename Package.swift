@@ -68,7 +68,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BackstrideRenderTests",
-            dependencies: ["BackstrideRender", "BackstrideCore", "BackstrideBatch"]
+            dependencies: [
+                "BackstrideRender", "BackstrideCore", "BackstrideBatch",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "BackstrideServerTests",

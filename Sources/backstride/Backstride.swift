@@ -15,7 +15,7 @@ struct Backstride: AsyncParsableCommand {
         70 internal error, 73 cannot write output, 75 another batch is writing to the output folder.
         """,
         version: BackstrideVersion.string,
-        subcommands: [Check.self, PlanCommand.self, Render.self, Batch.self, Init.self, Exercises.self, Serve.self]
+        subcommands: [Check.self, PlanCommand.self, Render.self, Batch.self, Init.self, ImportLog.self, Exercises.self, Serve.self]
     )
 
     static func main() async {

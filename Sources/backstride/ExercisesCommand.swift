@@ -1,13 +1,15 @@
 import ArgumentParser
 import BackstrideBatch
+import Foundation
 import BackstrideCore
 import BackstrideRender
 
-/// `backstride exercises`: list the library, or print its catalogue for review.
+/// `backstride exercises`: list the library, print its catalogue for review, or write each picture alone.
 struct Exercises: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the exercise library, or render its catalogue of cards as a PDF.",
-        discussion: "The built-in library lives in Assets/exercises; --library merges a clinic's folder over it (same id replaces)."
+        abstract: "List the exercise library, render its catalogue of cards as a PDF, or write each exercise's picture as a PNG.",
+        discussion: "The built-in library lives in Assets/exercises; --library merges a clinic's folder over it (same id replaces). "
+            + "--diagrams DIR writes DIR/<id>.png: the picture alone, no name or words, at the size it has on an A4 card."
     )
 
     @Option(help: ArgumentHelp("A clinic's folder of exercise files, merged over the built-in library.", valueName: "dir"))
@@ -19,10 +21,29 @@ struct Exercises: ParsableCommand {
     @Option(help: ArgumentHelp("Paper size of the catalogue: a4 or letter.", valueName: "paper"))
     var paper: Paper = .a4
 
+    @Option(help: ArgumentHelp("Write each exercise's picture alone to DIR/<id>.png, at print size; DIR is created if missing.", valueName: "dir"))
+    var diagrams: String?
+
+    @Option(help: ArgumentHelp("Resolution of the --diagrams pictures, in dots per inch (72 to 600).", valueName: "dpi"))
+    var dpi: Double = 150
+
     @OptionGroup var today: TodayOption
+
+    func validate() throws {
+        guard (72...600).contains(dpi) else { throw ValidationError("--dpi must be between 72 and 600 (found \(dpi))") }
+    }
 
     func run() throws {
         let library = try LibraryInput.load(clinicFolder: self.library)
+        if let diagrams {
+            // Created if missing (not its parents); each picture written whole, never through a link.
+            let folder = try OutputFolder(diagrams)
+            for exercise in library.exercises {
+                try folder.write(try PNGImage.cardDiagram(exercise.pose, dpi: dpi), to: "\(exercise.id).png")
+            }
+            Console.error("wrote \(library.exercises.count) pictures to \(diagrams)")
+            if pdf == nil { return }
+        }
         if let pdf {
             let renderer = try Renderer()
             let bytes = try renderer.catalogue(library, size: PageSize(paper), date: today.resolved)

@@ -23,7 +23,10 @@ enum ExerciseInvariants {
                 fail("\(w): nothing addresses \(finding.rawValue)")
             }
             if findings.isEmpty, !exercises.contains(where: { $0.purpose == .base }) { fail("\(w): no findings and no strength base") }
-            let ids = Set(exercises.map(\.id))
+            // Exercises to learn: a run's warm-up the client already did in an earlier week is not one.
+            let warmUps = Set(sessions.filter(\.isRun).flatMap(\.exercises).map(\.id))
+            let mainWork = Set(sessions.filter { !$0.isRun }.flatMap(\.exercises).map(\.id))
+            let ids = Set(exercises.map(\.id)).filter { !(warmUps.contains($0) && !mainWork.contains($0) && previousIds.contains($0)) }
             // More only when every finding needs its own exercise, with a strength session of two and a warm-up.
             let cap = max(index == 0 ? ProgressionRules.exercisesInFirstWeek : ProgressionRules.exercisesPerWeek,
                           findings.count + ProgressionRules.exercisesPerStrengthSession.lowerBound + 1)
@@ -57,7 +60,7 @@ enum ExerciseInvariants {
                     fail("\(w): strength session with \(session.exercises.count) exercises")
                 }
             }
-            previousIds = ids
+            previousIds.formUnion(exercises.map(\.id))
         }
         return broken
     }

@@ -8,7 +8,9 @@ enum PlanInvariants {
         if plan.withheld != screening.withheld { return ["withheld differs from screening"] }
         if plan.withheld { return plan.weeks.isEmpty ? [] : ["a withheld plan has weeks"] }
         let facts = PlanFacts(plan, profile)
-        return calendar(plan, profile, facts) + RunInvariants.violations(plan, profile, facts)
+        // A plan re-planned from a log may repeat or step back weeks (FollowUpPropertyTests checks how).
+        let followUp = plan.history?.isEmpty == false
+        return calendar(plan, profile, facts) + RunInvariants.violations(plan, profile, facts, followUp: followUp)
             + ExerciseInvariants.violations(plan, profile, library, facts)
     }
 
@@ -16,7 +18,8 @@ enum PlanInvariants {
     static func calendar(_ plan: Plan, _ profile: ClientProfile, _ facts: PlanFacts) -> [String] {
         var broken: [String] = []
         func fail(_ s: String) { broken.append(s) }
-        if plan.weeks.count != profile.schedule.weeks { fail("has \(plan.weeks.count) weeks, not \(profile.schedule.weeks)") }
+        let weeks = plan.history?.isEmpty == false ? profile.schedule.weeks...ProgressionRules.weeksAtMost : profile.schedule.weeks...profile.schedule.weeks
+        if !weeks.contains(plan.weeks.count) { fail("has \(plan.weeks.count) weeks, not \(profile.schedule.weeks)") }
         if plan.schemaVersion != Plan.currentSchemaVersion { fail("schema_version \(plan.schemaVersion)") }
         var highest = 0.0
         var previous: PlanWeek?
@@ -42,11 +45,14 @@ enum PlanInvariants {
             if !walkRun, week.volume > ceiling + facts.step + 1e-6 {
                 fail("\(w): volume \(week.volume) is over the most the plan may reach, \(ceiling)")
             }
-            if week.cutback, let previous, !walkRun, !runs.isEmpty,
+            // The easier-week rhythm belongs to the plan's steps, which a follow-up may put on later weeks (a
+            // repeated easier week follows itself, not the week it eases from).
+            let step = week.basedOn ?? week.number
+            if week.cutback, let previous, (previous.basedOn ?? previous.number) == step - 1, !walkRun, !runs.isEmpty,
                week.volume > max(previous.volume * 0.8, Double(runs.count) * facts.shortestJog) + facts.step + 1e-6 {
                 fail("\(w): cutback week \(week.volume) is not 70-80% of \(previous.volume)")
             }
-            if week.cutback, week.number % 3 != 0 && week.number % 4 != 0 { fail("\(w): cutback not in a 3rd or 4th week") }
+            if week.cutback, step % 3 != 0 && step % 4 != 0 { fail("\(w): cutback not in a 3rd or 4th step") }
             if !walkRun { highest = max(highest, week.volume) }
             if runs.count > profile.running.runsPerWeek { fail("\(w): \(runs.count) runs, more than runs_per_week") }
             if !week.days.contains(where: \.isRestDay) { fail("\(w): no rest day") }
@@ -71,9 +77,11 @@ enum PlanInvariants {
             fail("week 1 has no training")
         }
         // A plan that started with continuous runs ends no lower than it began (its last full week, not an easier one),
-        // give or take the rounding of each run (to a tenth of a unit, or a whole minute for a jog).
+        // give or take the rounding of each run (to a tenth of a unit, or a whole minute for a jog). Not so after
+        // amber or red weeks: a follow-up holds or steps back, and the single-run rule then counts from there.
         let perRun = max(facts.step, facts.pace * Double(ProgressionRules.jogRoundingMinutes))
-        if let first = plan.weeks.first, facts.startsContinuous, first.days.allSatisfy({ $0.date >= profile.schedule.start }),
+        let heldBack = plan.history?.contains { $0.outcome != .progress && $0.outcome != .unrecorded } == true
+        if let first = plan.weeks.first, facts.startsContinuous, !heldBack, first.days.allSatisfy({ $0.date >= profile.schedule.start }),
            let last = plan.weeks.last(where: { !$0.cutback }), last.volume + perRun * Double(last.runs.count) < first.volume {
             fail("the plan ends at \(last.volume), below week 1's \(first.volume)")
         }

@@ -54,6 +54,8 @@ import Testing
             ("cross-training session", "\(R.crossTrainMinutes) min"),
             ("pain green up to", "\(R.greenPainUpTo)"),
             ("pain amber up to", "\(R.amberPainUpTo)"),
+            ("follow-up: a green week moves on when done at least", Self.percent(R.mostlyDoneShare)),
+            ("follow-up: calendar weeks at most, repeats included", "\(R.weeksAtMost)"),
             ("shoes worn past", "\(Int(R.shoesReplaceKilometres)) km"),
             ("self-guided age rule: under", "\(SelfGuidedAgeRule.youngerThan)"),
             ("self-guided age rule: over", "\(SelfGuidedAgeRule.olderThan)"),

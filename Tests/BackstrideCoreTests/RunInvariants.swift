@@ -3,7 +3,9 @@ import BackstrideCore
 /// The rules for single runs: the 30-day single-run rule, the settle-phase pain limit, minutes, long runs, jogs by
 /// time, walk-run spacing and ladder, and cadence targets.
 enum RunInvariants {
-    static func violations(_ plan: Plan, _ profile: ClientProfile, _ facts: PlanFacts) -> [String] {
+    /// - Parameter followUp: a plan re-planned from a log may repeat or step back a walk-run step, so the ladder's
+    ///   order is not checked; every rule for single runs still is.
+    static func violations(_ plan: Plan, _ profile: ClientProfile, _ facts: PlanFacts, followUp: Bool = false) -> [String] {
         var broken: [String] = []
         func fail(_ s: String) { broken.append(s) }
         var history: [(date: CalendarDate, distance: Double)] = []
@@ -71,7 +73,7 @@ enum RunInvariants {
                 fail("\(w): long run on \(day.weekday), not \(profile.schedule.longRunDay)")
             }
         }
-        broken += walkRunLadder(ladder)
+        if !followUp { broken += walkRunLadder(ladder) }
         broken += cadence(plan, profile)
         return broken
     }

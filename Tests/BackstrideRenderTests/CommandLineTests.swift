@@ -63,6 +63,31 @@ import Testing
         #expect(try run(["check", "Examples/sam-rivera.yaml", "--today", "2026-02-30"]).status == 64)
     }
 
+    @Test func importLogAddsAWeekOfScoresOrWritesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = folder.appendingPathComponent("morgan.yaml")
+        let original = try Data(contentsOf: RenderTestSupport.repository.appendingPathComponent("Examples/morgan-follow-up.yaml"))
+        try original.write(to: profile)
+        let bad = folder.appendingPathComponent("bad.csv"), good = folder.appendingPathComponent("week3.csv")
+        try "date,done,during,morning\n2026-11-17,yes,2,1\n2026-11-19,yes,11,2\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try run(["import-log", profile.path, bad.path, "--today", "2026-11-23"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad.csv:3:16: error: during must be between 0 and 10 (found 11)"))
+        #expect(try Data(contentsOf: profile) == original, "nothing is written when a row is wrong")
+        try "date,done,during,morning,note\n2026-11-17,yes,2,1,\n2026-11-19,yes,4,5,stiff next day\n".write(to: good, atomically: true, encoding: .utf8)
+        let dry = try run(["import-log", profile.path, good.path, "--today", "2026-11-23", "--dry-run"])
+        #expect(dry.status == 0 && dry.stderr.contains("would add 2 log lines") && dry.stdout.contains("2026-11-19: {done: yes"))
+        #expect(try Data(contentsOf: profile) == original, "a dry run writes nothing")
+        let done = try run(["import-log", profile.path, good.path, "--today", "2026-11-23"])
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.contains("week 3: red"), "morning 5 after 4 during: red, said at once")
+        let text = try String(contentsOf: profile, encoding: .utf8)
+        #expect(text.contains("  2026-11-19: {done: yes, during: 4, morning: 5, note: stiff next day}\n"))
+        let again = try run(["import-log", profile.path, good.path, "--today", "2026-11-23"])
+        #expect(again.status == 65 && again.stderr.contains("2026-11-17 is already in the log"), "importing twice is refused")
+    }
+
     @Test func renderWritesEachHandoutWholeAndNamedSafely() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -101,7 +101,7 @@ import Testing
         #expect(!before.contains("Numbness or tingling in a leg or foot"))
     }
 
-    @Test(arguments: [(4, 11), (6, 14), (8, 16)])
+    @Test(arguments: [(4, 11), (6, 14), (8, 17)])
     func pageCountsFollowTheWeeks(_ weeks: Int, _ expected: Int) throws {
         let profile = try RenderTestSupport.profile("""
             client: {name: Robin Page}

@@ -11,7 +11,12 @@ enum RenderTestSupport {
     /// `BACKSTRIDE_RECORD=1 swift test` rewrites golden files instead of comparing; review the diff like code.
     static let recording = ProcessInfo.processInfo.environment["BACKSTRIDE_RECORD"] == "1"
 
-    static func library() throws -> ExerciseLibrary {
+    /// The built-in library, loaded once: placing every figure takes a few seconds in a debug build.
+    static func library() throws -> ExerciseLibrary { try builtIn.get() }
+
+    private static let builtIn = Result { try loadLibrary() }
+
+    private static func loadLibrary() throws -> ExerciseLibrary {
         let folder = repository.appendingPathComponent("Assets/exercises")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
         let layer = LibraryLayer(folder: "Assets/exercises", files: try names.map {
@@ -30,7 +35,7 @@ enum RenderTestSupport {
         return try HandoutWording(files: files)
     }
 
-    static func profile(_ text: String) throws -> ClientProfile {
+    static func profile(_ text: String, today: CalendarDate = today) throws -> ClientProfile {
         let result = ProfileLoader.load(text: text, path: "test.yaml", today: today)
         guard let profile = result.profile else { throw CocoaError(.fileReadCorruptFile, userInfo: ["diagnostics": "\(result.diagnostics)"]) }
         return profile
@@ -41,8 +46,8 @@ enum RenderTestSupport {
     }
 
     /// Renders a handout the way `backstride render` does.
-    static func handout(_ profile: ClientProfile, renderer: Renderer, paper: Paper? = nil, largePrint: Bool = false)
-        throws -> (pdf: [UInt8], pages: [LaidOutPage], plan: Plan) {
+    static func handout(_ profile: ClientProfile, renderer: Renderer, paper: Paper? = nil, largePrint: Bool = false,
+                        today: CalendarDate = today) throws -> (pdf: [UInt8], pages: [LaidOutPage], plan: Plan) {
         let library = try library()
         let plan = PlanCompiler.compile(profile, library: library, today: today)
         let options = HandoutOptions(paper: PageSize(paper ?? profile.paper), typography: largePrint ? .largePrint : .standard)

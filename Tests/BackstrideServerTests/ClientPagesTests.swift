@@ -48,7 +48,7 @@ import Testing
                                                    options: .regularExpression).map { String(page.text[$0]) })
             #expect(box.hasSuffix("pain must be between 0 and 10 (found 12)"))
             #expect(page.text.contains("a self-guided profile needs client.birth_year"))
-            #expect(fixture.names().count == 4)
+            #expect(fixture.names().count == 5)
         }
     }
 

@@ -39,7 +39,12 @@ with tempfile.TemporaryDirectory() as prefix, tempfile.TemporaryDirectory() as e
     check(listed.returncode == 0 and "bird_dog" in listed.stdout, "a linked binary finds its data: " + listed.stderr)
 
     manual = open(os.path.join(prefix, "share/man/man1/backstride.1"), encoding="utf-8").read().replace("\\-", "-")
-    for command in ["check", "plan", "render", "batch", "init", "exercises"]:
+    overview = subprocess.run([BIN, "--help"], capture_output=True, text=True).stdout
+    commands = re.findall(r"^  ([a-z][a-z-]+)  ", overview.split("SUBCOMMANDS:")[1], re.M)
+    check(len(commands) >= 7, f"the commands are listed in --help: {commands}")
+    for command in commands:
+        check(f".B {command}" in manual or f".B backstride {command}" in manual, f"the man page describes the {command} command")
+    for command in commands:
         shown = subprocess.run([BIN, "help", command], capture_output=True, text=True).stdout
         for option in sorted(set(re.findall(r"(--[a-z-]+)", shown)) - {"--help", "--version"}):
             check(option in manual, f"the man page describes {command} {option}")

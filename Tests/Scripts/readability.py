@@ -67,7 +67,8 @@ def headings():
             section = top.group(1)
         elif entry and section:
             phrases[(section, entry.group(1))] = entry.group(2)
-    texts += [phrases[("overview", "title")], phrases[("cards", "title")], phrases[("week", "title")], phrases[("week", "continued")]]
+    texts += [phrases[("overview", "title")], phrases[("cards", "title")], phrases[("week", "title")], phrases[("week", "continued")],
+              phrases[("progress", "title")], phrases[("progress", "weeks")]]
     texts += [v for (s, _), v in phrases.items() if s == "phases"]
     patterns = []
     for text in texts:

@@ -1,84 +1,136 @@
 import Foundation
 
-/// How the body rests in a diagram.
+/// How the body rests: it sets the body's starting orientation, its default joint angles and the picture's scale.
 public enum BodyPosition: String, Vocabulary {
-    case supine, prone
+    case standing, sitting, kneeling, quadruped, supine, prone
     case sideLying = "side_lying"
-    case quadruped, kneeling, standing, sitting
     public static let vocabularyName = "body position"
+
+    /// Positions drawn at one scale, so a lying figure on one card is the size of a lying figure on the next.
+    public enum Kind: String, Codable, Sendable, CaseIterable { case lying, kneeling, standing }
+
+    public var kind: Kind {
+        switch self {
+        case .supine, .prone, .sideLying: return .lying
+        case .kneeling, .quadruped: return .kneeling
+        case .standing, .sitting: return .standing
+        }
+    }
 }
 
-/// The way the figure would face if it stood up straight; decides which way joints may bend.
-public enum Facing: String, Vocabulary {
-    case right, left
-    public static let vocabularyName = "facing"
-    var sign: Double { self == .right ? 1 : -1 }
+/// Which way the picture looks at the body.
+public enum DiagramView: String, Vocabulary {
+    /// From the body's right side (for side-lying, from its front).
+    case side
+    /// At the chest of an upright or side-lying body.
+    case front
+    case back
+    /// From above.
+    case top
+    /// Between the side and the front, a little from above.
+    case threeQuarter = "three_quarter"
+    public static let vocabularyName = "view"
 }
 
-/// Where a band is looped.
-public enum BandAnchor: String, Vocabulary {
-    case knees, ankles, feet, hands
-    public static let vocabularyName = "band position"
+/// One still frame: the joint angles, what touches what, and a first guess at how far the body is turned.
+public struct PoseFrame: Codable, Equatable, Sendable {
+    public var angles: BodyAngles
+    /// Degrees the whole body is turned clockwise in the picture before the contacts are solved (before mirroring).
+    public var tilt: Double
+    public var contacts: [Contact]
+    /// Joints whose bend the solver chooses so the contacts hold (`ankles: free` rests a sole flat).
+    public var free: [FreeJoint]
+
+    public init(angles: BodyAngles, tilt: Double = 0, contacts: [Contact], free: [FreeJoint] = []) {
+        self.angles = angles
+        self.tilt = tilt
+        self.contacts = contacts
+        self.free = free
+    }
 }
 
-/// Things drawn with the figure.
-public enum Prop: Codable, Equatable, Hashable, Sendable {
-    case mat, wall, ball
-    case foamRoller
-    case kettlebell, dumbbell
-    case band(BandAnchor)
-    case step(x: Double, height: Double, width: Double)
+/// Where the figure is in its world: the solver's answer for one frame.
+public struct Placement: Codable, Equatable, Sendable {
+    /// Degrees turned clockwise in the picture (about the world z axis), including the frame's own tilt.
+    public var tilt: Double
+    /// Where the middle of the pelvis is.
+    public var origin: Vector3
+    /// The joint angles drawn: the frame's own, with any flat ankles solved.
+    public var angles: BodyAngles
+
+    public init(tilt: Double, origin: Vector3, angles: BodyAngles) {
+        self.tilt = tilt
+        self.origin = origin
+        self.angles = angles
+    }
 }
 
-/// The joints a movement arrow can follow.
-public enum Joint: String, Vocabulary {
-    case head, hip
-    case nearHand = "near_hand", farHand = "far_hand"
-    case nearElbow = "near_elbow", farElbow = "far_elbow"
-    case nearKnee = "near_knee", farKnee = "far_knee"
-    case nearFoot = "near_foot", farFoot = "far_foot"
-    public static let vocabularyName = "joint"
+/// Extra turn of the camera from the named view.
+public struct CameraTurn: Codable, Equatable, Sendable {
+    /// Degrees the camera looks down from above.
+    public var above: Double
+    /// Degrees the camera moves round toward the body's front.
+    public var turn: Double
+
+    public init(above: Double, turn: Double) {
+        self.above = above
+        self.turn = turn
+    }
 }
 
-/// One still frame of the stick figure: absolute segment directions in degrees,
-/// counter-clockwise from pointing right, y up (see docs/exercise-format.md).
-public struct PoseFrame: Codable, Equatable, Hashable, Sendable {
-    public var trunk: Double
-    public var head: Double
-    public var nearArm: [Double]
-    public var farArm: [Double]
-    public var nearLeg: [Double]
-    public var farLeg: [Double]
-    public var nearFoot: Double?
-    public var farFoot: Double?
-    /// Where the hip joint sits; nil drops the figure so its lowest point rests on the floor.
-    public var hip: Point?
-    /// Bend of the back in degrees: positive rounds it (the cat in cat-cow), negative arches it (the cow).
-    public var spine: Double? = nil
-}
-
-/// A start pose and, for a movement, an end pose, with props.
+/// An exercise's picture: a posed 3D figure in a start frame and, for a movement, an end frame, with props,
+/// contacts and arrows (see docs/exercise-format.md). `solved` holds where the figure stands in every frame.
 public struct Pose: Codable, Equatable, Sendable {
     public var position: BodyPosition
-    public var facing: Facing
+    public var view: DiagramView
+    public var camera: CameraTurn
+    /// Flip the picture left to right.
+    public var mirror: Bool
     public var props: [Prop]
     public var start: PoseFrame
     public var end: PoseFrame?
-    public var arrow: Joint?
+    public var arrows: [MovementArrow]
+    /// A timed hold: the (last) frame gets a hold marker.
+    public var hold: Bool
+    /// A clock face on the tummy, for the pelvic clock.
+    public var clock: Bool
+    /// Whether the standing balance check applies (not to running drills, which are caught mid-stride).
+    public var balance: Bool
+    /// The part that stays where it is from start to end (a lunge's back foot); by default, whatever rests in both.
+    public var anchor: Contact?
+    public var solved: SolvedPose
+
+    /// The frames in order: start, then end when there is one.
+    public var frames: [PoseFrame] { [start] + (end.map { [$0] } ?? []) }
+
+    public init(position: BodyPosition, view: DiagramView, camera: CameraTurn, mirror: Bool, props: [Prop], start: PoseFrame,
+                end: PoseFrame?, arrows: [MovementArrow], hold: Bool, clock: Bool, balance: Bool, anchor: Contact? = nil,
+                solved: SolvedPose) {
+        self.position = position
+        self.view = view
+        self.camera = camera
+        self.mirror = mirror
+        self.props = props
+        self.start = start
+        self.end = end
+        self.arrows = arrows
+        self.hold = hold
+        self.clock = clock
+        self.balance = balance
+        self.anchor = anchor
+        self.solved = solved
+    }
 }
 
-public struct Point: Codable, Equatable, Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public init(_ x: Double, _ y: Double) {
-        self.x = x
-        self.y = y
+/// Where the figure is in each frame (the steps between are worked out when drawing: `PoseMotion.path`).
+public struct SolvedPose: Codable, Equatable, Sendable {
+    public var start: Placement
+    public var end: Placement?
+
+    public init(start: Placement, end: Placement?) {
+        self.start = start
+        self.end = end
     }
 
-    func moved(_ degrees: Double, _ length: Double) -> Point {
-        let r = degrees * .pi / 180
-        return Point(x + cos(r) * length, y + sin(r) * length)
-    }
-
-    public func distance(to p: Point) -> Double { hypot(p.x - x, p.y - y) }
+    public var frames: [Placement] { [start] + (end.map { [$0] } ?? []) }
 }

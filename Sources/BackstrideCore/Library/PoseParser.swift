@@ -1,23 +1,56 @@
 import Yams
 
-/// Reads the `pose:` block of an exercise file and checks every frame against human joint ranges.
+/// Reads the `pose:` block of an exercise file: position, view, props, the start and end frames as joint angles
+/// with their contacts, and the arrows. Angles outside human ranges are errors at their key; then the solver places
+/// the figure and a frame that floats, sinks into something or tips over is an error at that frame.
 struct PoseParser {
     var reader: NodeReader
 
     mutating func parse(_ node: Node) -> Pose? {
         guard var m = reader.mapping(node, named: "pose") else { return nil }
         let position = required(&m, "position").flatMap { reader.word($0, "position", as: BodyPosition.self) }
-        let facing = m.take("facing").map { reader.word($0, "facing", as: Facing.self) } ?? .right
-        let props = m.take("props").map { self.props($0) } ?? []
+        let viewNode = m.take("view")
+        let view = viewNode.map { reader.word($0, "view", as: DiagramView.self) } ?? .side
+        let cameraNode = m.take("camera")
+        let mirror = m.take("mirror").map { reader.boolean($0, "mirror") } ?? false
+        let props = m.take("props").map { PropParser.parse($0, &reader) } ?? []
         let startNode = required(&m, "start")
         let endNode = m.take("end")
-        let arrow = m.take("arrow").flatMap { reader.word($0, "arrow", as: Joint.self) }
+        let arrowsNode = m.take("arrows")
+        let arrows = arrowsNode.map { self.arrows($0) } ?? []
+        let holdNode = m.take("hold")
+        let hold = holdNode.map { reader.boolean($0, "hold") }
+        let clock = m.take("clock").map { reader.boolean($0, "clock") } ?? false
+        let balance = m.take("balance").map { reader.boolean($0, "balance") } ?? true
+        let anchor = m.take("anchor").map { self.anchor($0) }
         m.finish(&reader)
-        guard let facing else { return nil }
-        let start = startNode.flatMap { frame($0, "start", facing: facing) }
-        let end = endNode.map { frame($0, "end", facing: facing) }
-        guard let position, let props, let start, end.map({ $0 != nil }) ?? true else { return nil }
-        return Pose(position: position, facing: facing, props: props, start: start, end: end ?? nil, arrow: arrow)
+        guard let position, let view else { return nil }
+        let bodyTurn = ViewSetup.bodyTurn(position, view)
+        if bodyTurn == nil {
+            reader.error("a \(position.rawValue) body has no \(view.rawValue) view", at: viewNode ?? node,
+                         hint: position == .sideLying ? "use `front` to see the body's front, or `top` to look down on it"
+                                                      : "use `side`, `three_quarter` or `top`")
+        }
+        let camera = cameraNode.map { self.camera($0) } ?? ViewSetup.defaultCamera(view)
+        // Both frames are read even after an error, so one pass reports every mistake.
+        var inherited = FrameReader.defaults(position)
+        let start = startNode.flatMap { frame($0, "start", from: &inherited, contacts: []) }
+        let end = endNode.map { frame($0, "end", from: &inherited, contacts: start?.contacts ?? []) }
+        guard let bodyTurn, let camera, let mirror, let props, let arrows, let clock, let balance, hold.map({ $0 != nil }) ?? true,
+              anchor.map({ $0 != nil }) ?? true, let startNode, let start, end.map({ $0 != nil }) ?? true else { return nil }
+        let endFrame = end ?? nil
+        let setup = PoseMotion.Setup(position: position, bodyTurn: bodyTurn, props: props, balance: balance, anchor: anchor ?? nil)
+        let (solved, problems) = PoseMotion.solve(setup, start: start, end: endFrame)
+        for problem in problems {
+            let at = problem.frame == "start" ? startNode : (endNode ?? startNode)
+            reader.error("pose \(problem.frame): \(problem.message)", at: at, hint: problem.hint)
+        }
+        guard problems.isEmpty else { return nil }
+        // With no arrows named, the point that travels furthest gets one; `arrows: []` means none.
+        let movementArrows = arrowsNode == nil && endFrame != nil ? [MovementArrow(PoseMotion.mostMoved(setup, solved))] : arrows
+        return Pose(position: position, view: view, camera: camera, mirror: mirror, props: props, start: start, end: endFrame,
+                    arrows: movementArrows, hold: (hold ?? nil) ?? (endFrame == nil), clock: clock, balance: balance,
+                    anchor: anchor ?? nil, solved: solved)
     }
 
     private mutating func required(_ m: inout NodeReader.Mapping, _ key: String) -> Node? {
@@ -26,92 +59,107 @@ struct PoseParser {
         return nil
     }
 
-    private mutating func frame(_ node: Node, _ name: String, facing: Facing) -> PoseFrame? {
-        guard var m = reader.mapping(node, named: "pose \(name)") else { return nil }
-        func angle(_ key: String, _ reader: inout NodeReader, _ m: inout NodeReader.Mapping) -> Double?? {
-            guard let n = m.take(key) else { return .some(nil) }
-            return reader.number(n, key, in: -360...720, unit: "degrees").map { .some($0) } ?? nil
-        }
-        let trunkNode = m.take("trunk")
-        let trunk = trunkNode.flatMap { reader.number($0, "trunk", in: -360...720, unit: "degrees") }
-        if trunkNode == nil { reader.error("missing required key `trunk` in pose \(name)", at: node) }
-        let head = angle("head", &reader, &m)
-        var limbs: [String: [Double]] = [:]
-        var limbNodes: [String: Node] = [:]
-        for key in ["near_arm", "far_arm", "near_leg", "far_leg"] {
-            guard let n = m.take(key) else {
-                reader.error("missing required key `\(key)` in pose \(name)", at: node,
-                             hint: "two directions in degrees: [upper, lower] segment")
-                continue
-            }
-            limbNodes[key] = n
-            limbs[key] = reader.numbers(n, key, count: 2)
-        }
-        let nearFoot = angle("near_foot", &reader, &m)
-        let farFoot = angle("far_foot", &reader, &m)
-        let spineNode = m.take("spine")
-        let spine = spineNode.flatMap { reader.number($0, "spine", in: -40...40, unit: "degrees") }
-        let hipNode = m.take("hip")
-        let hip = hipNode.flatMap { reader.numbers($0, "hip", count: 2) }
-        m.finish(&reader)
-        guard let trunk, let head, let nearArm = limbs["near_arm"], let farArm = limbs["far_arm"],
-              let nearLeg = limbs["near_leg"], let farLeg = limbs["far_leg"], let nearFoot, let farFoot,
-              hipNode == nil || hip != nil, spineNode == nil || spine != nil else { return nil }
-        let frame = PoseFrame(trunk: trunk, head: head ?? trunk, nearArm: nearArm, farArm: farArm, nearLeg: nearLeg,
-                              farLeg: farLeg, nearFoot: nearFoot, farFoot: farFoot, hip: hip.map { Point($0[0], $0[1]) },
-                              spine: spine)
-        let problems = JointRanges.problems(in: frame, facing: facing)
-        for problem in problems {
-            reader.error("pose \(name): \(problem.message)", at: limbNodes[problem.field] ?? m.keyNode(problem.field) ?? node)
-        }
-        return problems.isEmpty ? frame : nil
-    }
-
-    private mutating func props(_ node: Node) -> [Prop]? {
-        guard case .sequence(let items) = node else {
-            reader.error("props must be a list (found \(NodeReader.describe(node)))", at: node)
+    /// The part named by `anchor:`; nil after reporting a word that names none.
+    private mutating func anchor(_ node: Node) -> Contact? {
+        guard case .scalar(let s) = node, let (part, side) = ContactWords.part(VocabularyText.normalise(s.string)) else {
+            let text = node.scalar?.string ?? ""
+            reader.error("unknown body part `\(text)` in anchor", at: node,
+                         hint: VocabularyText.nearest(to: VocabularyText.normalise(text), in: ContactWords.all).map { "did you mean `\($0)`?" }
+                            ?? "valid parts: \(ContactWords.all.joined(separator: ", "))")
             return nil
         }
-        var result: [Prop] = []
-        var ok = true
-        for item in items {
-            switch item {
-            case .scalar(let s):
-                switch VocabularyText.normalise(s.string) {
-                case "mat": result.append(.mat)
-                case "wall": result.append(.wall)
-                case "ball": result.append(.ball)
-                case "foam_roller": result.append(.foamRoller)
-                case "kettlebell": result.append(.kettlebell)
-                case "dumbbell", "dumbbells": result.append(.dumbbell)
-                case "band": result.append(.band(.knees))
-                case "step": result.append(.step(x: 0.15, height: 0.12, width: 0.3))
-                default:
-                    let words = ["mat", "wall", "ball", "foam_roller", "kettlebell", "dumbbell", "band", "step"]
-                    reader.error("unknown prop `\(s.string)`", at: item,
-                                 hint: VocabularyText.nearest(to: VocabularyText.normalise(s.string), in: words).map { "did you mean `\($0)`?" }
-                                    ?? "valid props: \(words.joined(separator: ", "))")
-                    ok = false
-                }
-            case .mapping(let pairs) where pairs.count == 1:
-                let key = VocabularyText.normalise(pairs[0].key.string ?? "")
-                if key == "band" {
-                    if let anchor = reader.word(pairs[0].value, "band", as: BandAnchor.self) { result.append(.band(anchor)) } else { ok = false }
-                } else if key == "step", var m = reader.mapping(pairs[0].value, named: "step") {
-                    let x = m.take("x").map { reader.number($0, "x", in: -1...1, unit: "body units") } ?? 0.15
-                    let height = m.take("height").map { reader.number($0, "height", in: 0.02...0.5, unit: "body units") } ?? 0.12
-                    let width = m.take("width").map { reader.number($0, "width", in: 0.05...1, unit: "body units") } ?? 0.3
-                    m.finish(&reader)
-                    if let x, let height, let width { result.append(.step(x: x, height: height, width: width)) } else { ok = false }
-                } else {
-                    reader.error("only `band:` and `step:` props take settings", at: item)
-                    ok = false
-                }
-            default:
-                reader.error("each prop must be a word or `band: knees` / `step: {x, height, width}`", at: item)
-                ok = false
-            }
+        return Contact(part, side: side, on: .floor)
+    }
+
+    private mutating func camera(_ node: Node) -> CameraTurn? {
+        guard var m = reader.mapping(node, named: "camera") else { return nil }
+        let above = m.take("above").map { reader.number($0, "above", in: 0...60, unit: "degrees") } ?? 0
+        let turn = m.take("turn").map { reader.number($0, "turn", in: -60...60, unit: "degrees") } ?? 0
+        m.finish(&reader)
+        guard let above, let turn else { return nil }
+        return CameraTurn(above: above, turn: turn)
+    }
+
+    /// Reads a frame over the values inherited from the position's defaults and the start frame.
+    private mutating func frame(_ node: Node, _ name: String, from inherited: inout FrameReader.Values, contacts: [Contact]) -> PoseFrame? {
+        var frameReader = FrameReader(reader: reader, name: name)
+        let before = inherited.nodes
+        let result = frameReader.read(node, over: &inherited)
+        reader = frameReader.reader
+        // Angles are checked in the frame that writes them (an inherited angle was checked in the start frame), even
+        // when something else in the frame is wrong.
+        let angles = inherited.angles
+        let written = inherited.nodes.filter { before[$0.key] != $0.value }
+        let problems = JointRanges.problems(in: angles) { joint, side in inherited.keyName(joint, side) }
+        for problem in problems {
+            guard let at = written[problem.key] else { continue }
+            reader.error("pose \(name): \(problem.message)", at: at)
         }
-        return ok ? result : nil
+        guard let (tilt, frameContacts) = result, problems.isEmpty else { return nil }
+        let finalContacts = frameContacts ?? contacts
+        if finalContacts.isEmpty {
+            reader.error("pose \(name) needs `contacts`: what rests on the floor or a prop", at: node,
+                         hint: "for example `contacts: {feet: floor}`")
+            return nil
+        }
+        return PoseFrame(angles: angles, tilt: tilt ?? inherited.tilt, contacts: finalContacts,
+                         free: inherited.free.sorted { "\($0)" < "\($1)" })
+    }
+
+    private mutating func arrows(_ node: Node) -> [MovementArrow]? {
+        guard case .sequence(let items) = node else {
+            reader.error("arrows must be a list (found \(NodeReader.describe(node)))", at: node, hint: "for example `arrows: [pelvis]`")
+            return nil
+        }
+        var result: [MovementArrow] = []
+        for item in items {
+            var siteNode = item, bothWays = false
+            if case .mapping = item, var m = reader.mapping(item, named: "an arrow") {
+                guard let s = m.take("site") else {
+                    reader.error("an arrow needs `site`", at: item, hint: "for example `{site: right_foot, both_ways: true}`")
+                    return nil
+                }
+                siteNode = s
+                bothWays = m.take("both_ways").map { reader.boolean($0, "both_ways") ?? false } ?? false
+                m.finish(&reader)
+            }
+            guard case .scalar(let scalar) = siteNode, let site = ArrowSiteWords.site(VocabularyText.normalise(scalar.string)) else {
+                let text = siteNode.scalar?.string ?? ""
+                reader.error("unknown arrow site `\(text)`", at: siteNode,
+                             hint: VocabularyText.nearest(to: VocabularyText.normalise(text), in: ArrowSiteWords.all).map { "did you mean `\($0)`?" }
+                                ?? "valid sites: \(ArrowSiteWords.all.joined(separator: ", "))")
+                return nil
+            }
+            result.append(MovementArrow(site, bothWays: bothWays))
+        }
+        return result
+    }
+}
+
+/// The words for arrow sites.
+enum ArrowSiteWords {
+    static let all = ["head", "chest", "back", "pelvis", "hands"] + Side.allCases.flatMap { s in
+        ["hand", "elbow", "knee", "foot"].map { "\(s.rawValue)_\($0)" }
+    }
+
+    static func site(_ word: String) -> ArrowSite? {
+        switch word {
+        case "head": return .head
+        case "chest": return .chest
+        case "back": return .back
+        case "pelvis": return .pelvis
+        case "hands": return .hands
+        default:
+            for side in Side.allCases where word.hasPrefix("\(side.rawValue)_") {
+                switch word.dropFirst(side.rawValue.count + 1) {
+                case "hand": return .hand(side)
+                case "elbow": return .elbow(side)
+                case "knee": return .knee(side)
+                case "foot": return .foot(side)
+                default: return nil
+                }
+            }
+            return nil
+        }
     }
 }

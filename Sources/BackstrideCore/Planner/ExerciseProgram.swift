@@ -98,7 +98,7 @@ struct ExerciseProgram {
         // A glute warm-up that is not one of the week's own exercises takes a place too.
         let wantsWarmUp = hasRuns && !Self.gluteFindings.isDisjoint(with: findings)
         let cap = limit - (wantsWarmUp && chooseWarmUp(tracks, previous: warmUp, in: week, room: true).map { w in
-            !tracks.contains { $0.exercise.id == w.id }
+            !tracks.contains { $0.exercise.id == w.id } && !used.contains(w.id)
         } == true ? 1 : 0)
         let newLimit = week.index == 0 ? Int.max : ProgressionRules.newExercisesPerWeek
         // An easier week adds nothing new unless a finding would otherwise go without work.
@@ -271,7 +271,7 @@ struct ExerciseProgram {
     }
 
     /// Glute activation before each run when the glutes are weak: the activation exercise the client is already
-    /// doing, else (when the week has `room` for one more exercise) last week's, else the easiest start.
+    /// doing, else last week's, else (when the week has `room` for one more exercise) the easiest start.
     private func chooseWarmUp(_ tracks: [Track], previous: Exercise?, in week: ExerciseWeek, room: Bool) -> Exercise? {
         let glutes = Self.gluteFindings.intersection(findings)
         guard !glutes.isEmpty else { return nil }
@@ -280,8 +280,9 @@ struct ExerciseProgram {
                 && (!rules.flareSafeWeeks.contains(week.index) || e.flareSafe)
         }
         if let current = tracks.map(\.exercise).first(where: fits) { return current }
-        guard room else { return nil }
+        // Last week's warm-up is already learned: it needs no place among the week's exercises to learn.
         if let previous, fits(previous) { return previous }
+        guard room else { return nil }
         let starts = library.exercises.filter { fits($0) && $0.regression.flatMap { library[$0] }.map { !fits($0) } ?? true }
         return starts.max { (score($0, for: Array(glutes)), $1.id) < (score($1, for: Array(glutes)), $0.id) }
     }

@@ -108,6 +108,11 @@ public struct PlanWeek: Codable, Equatable, Sendable {
 
     public func contains(_ day: CalendarDate) -> Bool { start <= day && day <= end }
 
+    enum CodingKeys: String, CodingKey {
+        case number, phase, start, cutback, volume, focus, changes, days, because
+        case basedOn = "based_on"
+    }
+
     public var number: Int
     public var phase: Phase
     public var start: CalendarDate
@@ -119,6 +124,10 @@ public struct PlanWeek: Codable, Equatable, Sendable {
     /// What changed from the week before, and why.
     public var changes: [WeekChange]
     public var days: [PlanDay]
+    /// With a follow-up log: the week of the original plan this week's training follows (a repeat or a step back
+    /// shows an earlier one), and why.
+    public var basedOn: Int?
+    public var because: WeekBecause?
 
     /// Every run of the week, in day order.
     public var runs: [Session] { days.flatMap(\.sessions).filter(\.isRun) }
@@ -165,9 +174,14 @@ public struct Plan: Codable, Equatable, Sendable {
     public var goal: GoalOutlook?
     /// How to carry on when the plan ends.
     public var after: AfterPlan?
+    /// With a follow-up log: the weeks lived, each with what was logged and its traffic light.
+    public var history: [HistoryWeek]?
+    /// A red week was logged: the client should contact their clinician.
+    public var contactClinician: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case client, today, screening, withheld, units, paper, findings, notes, weeks, goal, after
+        case client, today, screening, withheld, units, paper, findings, notes, weeks, goal, after, history
+        case contactClinician = "contact_clinician"
         case schemaVersion = "schema_version"
         case clientId = "client_id"
         case selfGuided = "self_guided"
@@ -179,15 +193,14 @@ public struct Plan: Codable, Equatable, Sendable {
     public func week(containing day: CalendarDate) -> PlanWeek? { weeks.first { $0.contains(day) } }
 
     /// Every exercise the plan uses, each once, in order of first use.
+    public var exerciseIds: [String] { weeks.exerciseIds }
+}
+
+extension Sequence where Element == PlanWeek {
+    /// Every exercise these weeks use, each once, in order of first use.
     public var exerciseIds: [String] {
         var seen: [String] = []
-        for week in weeks {
-            for day in week.days {
-                for session in day.sessions {
-                    for e in session.exercises where !seen.contains(e.id) { seen.append(e.id) }
-                }
-            }
-        }
+        for e in flatMap(\.days).flatMap(\.sessions).flatMap(\.exercises) where !seen.contains(e.id) { seen.append(e.id) }
         return seen
     }
 }

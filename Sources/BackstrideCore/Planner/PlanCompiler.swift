@@ -13,12 +13,19 @@ public enum PlanCompiler {
         plan.baseCadence = builder.cadence.base
         if builder.cadence.estimated { plan.notes.append("cadence_estimated") }
         plan.weeks = builder.weeks()
+        if !profile.log.isEmpty {
+            // A follow-up log re-plans from the weeks lived (FollowUpPlanner); notes and cadence stay as compiled.
+            plan = FollowUpPlanner.replan(plan, profile: profile, library: library, today: today)
+            guard !plan.withheld else { return plan }
+        }
         if plan.weeks.flatMap(\.runs).contains(where: { $0.cadence != nil }) { plan.notes.append("cadence_counting") }
         // The days allow only one strength session a week (two days in a row, say): a second on another day helps.
         let strengthDays = plan.weeks.dropFirst().map { $0.days.filter { $0.sessions.contains { $0.kind == .strength } }.count }
         if strengthDays.contains(1) { plan.notes.append("one_strength_session") }
-        plan.goal = PlanOutlook.goal(profile, weeks: plan.weeks, baseline: builder.baseline)
-        plan.after = PlanOutlook.after(plan.weeks, baseline: builder.baseline)
+        if profile.log.isEmpty {
+            plan.goal = PlanOutlook.goal(profile, weeks: plan.weeks, baseline: builder.baseline)
+            plan.after = PlanOutlook.after(plan.weeks, baseline: builder.baseline)
+        }
         return plan
     }
 

@@ -7,6 +7,7 @@ public enum PlanSummary {
         for finding in plan.screening.findings {
             out.append("  - \(finding.sign): \(finding.reason)")
         }
+        out += progress(plan)
         guard !plan.withheld else {
             out.append("No plan: the handout will be a referral.")
             return out.joined(separator: "\n")
@@ -39,6 +40,24 @@ public enum PlanSummary {
             out.append("  \(name(id)) [\(id)]: for \(why)")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The weeks lived, from the follow-up log: what was done, the worst pain, the light and what it decided.
+    public static func progress(_ plan: Plan) -> [String] {
+        guard let history = plan.history, !history.isEmpty else { return [] }
+        var out = ["Progress so far:"]
+        let decided: [WeekOutcome: String] = [
+            .progress: "moves on", .repeat: "repeated", .missed: "repeated (mostly missed)", .unrecorded: "went on as printed (nothing logged)",
+            .stepBack: "steps back a week; contact the clinician",
+        ]
+        for week in history {
+            let pain = [week.worstDuring.map { "during \($0)" }, week.worstMorning.map { "next morning \($0)" }].compactMap { $0 }
+            out.append("  week \(week.number): \(week.light?.rawValue ?? "not logged"), \(Int((week.done * 100).rounded()))% done"
+                       + (pain.isEmpty ? "" : ", worst pain \(pain.joined(separator: ", "))") + " -> \(decided[week.outcome] ?? "")")
+        }
+        if plan.contactClinician == true { out.append("  A red week was logged: the client should contact their clinician.") }
+        out.append("")
+        return out
     }
 
     static func describe(_ s: Session, units: String) -> String {

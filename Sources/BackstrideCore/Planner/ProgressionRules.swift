@@ -95,6 +95,12 @@ public enum ProgressionRules {
     public static let greenPainUpTo = 3
     public static let amberPainUpTo = 5
 
+    // MARK: Follow-up
+    /// A green week with less than this share of its training done is repeated, not progressed.
+    public static let mostlyDoneShare = 0.5
+    /// Calendar weeks a plan may run at most, repeated weeks included.
+    public static let weeksAtMost = 8
+
     // MARK: Goals
     /// A race of D km needs a long run of about this share of D before it, and never more than the cap.
     public static let goalLongRunShare = 0.8

@@ -39,8 +39,12 @@ struct RunningPlanner {
     /// This week's continuous-running target, decided with the number of runs.
     private var target = 0.0
 
+    /// The day the run before the plan is dated: the Sunday before week 1.
+    private let dayBeforePlan: CalendarDate
+
     init(profile: ClientProfile, baseline: RunnerBaseline, goalDistance: Double?) {
         self.baseline = baseline
+        dayBeforePlan = profile.schedule.firstMonday.adding(days: -1)
         let goalNeed = goalDistance.map { $0 * ProgressionRules.goalWeeklyMultiple }
         ceiling = baseline.weekly > 0 ? max(baseline.weekly, goalNeed ?? 0) : (goalNeed ?? .infinity)
         minutes = profile.schedule.minutes
@@ -52,7 +56,7 @@ struct RunningPlanner {
         }
         if let before = baseline.runBeforePlan {
             // Dated before week 1's Monday, so week 1's runs count it even when the plan starts mid-week.
-            history.record(before, on: profile.schedule.firstMonday.adding(days: -1))
+            history.record(before, on: dayBeforePlan)
         }
     }
 
@@ -267,6 +271,19 @@ struct RunningPlanner {
         var session = Session(kind: .run, distance: (Double(minutes) * baseline.pace * 100).rounded() / 100, minutes: minutes)
         session.byTime = true
         return session
+    }
+
+    /// The single-run rule's history made again from weeks as they were lived or planned: after a follow-up
+    /// repeats or steps back a week, later runs count from what the calendar really holds.
+    mutating func resetHistory(to weeks: [PlanWeek]) {
+        history = RunHistory()
+        if let before = baseline.runBeforePlan { history.record(before, on: dayBeforePlan) }
+        for day in weeks.flatMap(\.days) {
+            for run in day.sessions where run.isRun {
+                let counted = run.intervals.map { Double($0.runMinutes * $0.repeats) * baseline.pace } ?? exact(run)
+                history.record(counted, on: day.date)
+            }
+        }
     }
 
     /// What a run counts as for the rules: a jog by its minutes at easy pace, unrounded, so jogs can grow.

@@ -40,14 +40,15 @@ struct WeekBuilder {
     mutating func weeks() -> [PlanWeek] {
         var weeks: [PlanWeek] = []
         for index in phases.indices {
-            weeks.append(week(index, after: weeks.last))
+            weeks.append(week(step: index, monday: firstMonday.adding(days: 7 * index), number: index + 1, after: weeks.last))
         }
         return weeks
     }
 
-    mutating func week(_ index: Int, after previous: PlanWeek?) -> PlanWeek {
+    /// Builds the plan's `step` (its phase, easier-week rhythm and progression) on the calendar week starting
+    /// `monday`, printed as week `number`: the same step on a later week when a follow-up repeats or steps back.
+    mutating func week(step index: Int, monday: CalendarDate, number: Int, after previous: PlanWeek?) -> PlanWeek {
         let phase = phases[index]
-        let monday = firstMonday.adding(days: 7 * index)
         let cutback = index > 0 && (index + 1) % cutbackEvery == 0
         let available = availableDays(monday: monday)
         let runningWeek = running.begin(phase: phase, cutback: cutback, wanted: profile.running.runsPerWeek)
@@ -125,7 +126,7 @@ struct WeekBuilder {
         if target != nil { lastCadence = target }
         changes += exercises.changes
         exercises.changes = []
-        return PlanWeek(number: index + 1, phase: phase, start: monday, cutback: cutback, volume: baseline.roundDown(volume + 1e-9),
+        return PlanWeek(number: number, phase: phase, start: monday, cutback: cutback, volume: baseline.roundDown(volume + 1e-9),
                         focus: focus, changes: changes, days: days)
     }
 

@@ -40,6 +40,13 @@ public struct WeekChange: Codable, Equatable, Sendable {
         case doseUp = "dose_up"
         /// An easier week keeps every exercise where it was.
         case exercisesHeld = "exercises_held"
+        /// Follow-up: the week repeats the plan's week `to`, because of how week `amount` went (`from`: `repeat` for
+        /// amber, or `missed`).
+        case repeatWeek = "repeat_week"
+        /// Follow-up: week `amount` was red, so this week steps back to the plan's week `to`.
+        case stepBack = "step_back"
+        /// Follow-up: after a step back, the plan's week `to` again, as the client did it in week `amount`.
+        case retryWeek = "retry_week"
     }
 
     public var kind: Kind

@@ -36,6 +36,11 @@ public enum WeekChangeText {
         case .exerciseNew: return "new: \(name(c.to ?? ""))"
         case .doseUp: return "more of \((c.exercises ?? []).map(name).joined(separator: ", "))"
         case .exercisesHeld: return "exercises stay as they were"
+        case .repeatWeek:
+            let why = ["repeat": "was amber", "missed": "was mostly missed"][c.from ?? ""] ?? "was not green"
+            return "week \(amount) \(why): repeats the plan's week \(c.to ?? "")"
+        case .stepBack: return "week \(amount) was red: steps back to the plan's week \(c.to ?? ""); contact your clinician"
+        case .retryWeek: return "after the easier week, tries the plan's week \(c.to ?? "") again (as done in week \(amount))"
         }
     }
 

@@ -115,6 +115,8 @@ public struct ClientProfile: Codable, Equatable, Sendable {
     public var equipment: [Equipment]
     public var units: DistanceUnit
     public var paper: Paper
+    /// What the client did and how it felt, typed at a follow-up visit; the plan is re-planned from it.
+    public var log: [LogEntry] = []
 
     /// A runner without a clinician gets the stricter self-guided rules.
     public var isSelfGuided: Bool { clinician == nil }

@@ -64,7 +64,7 @@ struct ProfileChecks {
                                at: node, hint: "start on a Monday to use the whole first week")
             }
         }
-        if start < today, let node = nodes["start"] {
+        if start < today, profile.log.isEmpty, let node = nodes["start"] {
             reader.warning("start \(start) is before today (\(today))", at: node)
         }
         if let shoes = profile.running.shoes, shoes.kilometres > ProfileLimits.shoesWornKilometres, let node = nodes["shoes"] {

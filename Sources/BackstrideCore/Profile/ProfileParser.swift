@@ -41,19 +41,21 @@ struct ProfileParser {
         let units = top.take("units").map { remember("units", $0, reader.word($0, "units", as: DistanceUnit.self)) }
             ?? defaultUnits
         let paper = top.take("paper").map { reader.word($0, "paper", as: Paper.self) } ?? .a4
+        let logLines = top.take("log").map { readLog($0) } ?? []
         top.finish(&reader, elsewhere: Self.sectionKeys)
         seen.selfGuided = clinicianNode == nil
         if let node = top.keyNode("client") { nodes["client"] = node }
         let checks = ProfileChecks(nodes: nodes, today: today)
         checks.contradictions(seen, &reader)
 
+        let log = schedule.flatMap { s in logLines.flatMap { checkLog($0, schedule: s) } }
         guard let client, let symptoms, let schedule, let weaknesses, let equipment, let units, let paper,
-              let running = running.value
+              let running = running.value, let log
         else { return nil }
         let profile = ClientProfile(
             client: client, clinician: clinician, clinic: clinic, assessed: assessed, symptoms: symptoms,
             weaknesses: weaknesses, running: running, schedule: schedule,
-            equipment: equipment.isEmpty ? ProfileLimits.defaultEquipment : equipment, units: units, paper: paper)
+            equipment: equipment.isEmpty ? ProfileLimits.defaultEquipment : equipment, units: units, paper: paper, log: log)
         let mixed = Set(distanceUnitsUsed).count > 1 && nodes["units"] == nil
         checks.warnings(profile, unitsMixed: mixed, distances: distanceKeys, &reader)
         return profile

@@ -3,8 +3,7 @@ import BackstrideCore
 extension HandoutLayout {
     /// Every exercise of the plan once: diagram, dose in each phase it is used, cues, the common mistake
     /// and why it is in this plan. A card never splits across pages.
-    func exerciseCards(_ pages: inout PageSet, ids: [String]? = nil) {
-        let ids = ids ?? plan.exerciseIds
+    func exerciseCards(_ pages: inout PageSet, ids: [String]) {
         guard !ids.isEmpty else { return }
         pages.newPage(bookmark: wording.phrase("outline", "exercises"))
         flow.place([.title(wording.phrase("cards", "title"))], on: &pages)
@@ -23,7 +22,7 @@ extension HandoutLayout {
     /// A week's dose is its main session's, not a warm-up's, when both occur.
     func doseByWeek(_ id: String) -> [(String, String)] {
         var runs: [(from: Int, to: Int, dose: String)] = []
-        for week in plan.weeks {
+        for week in weeksAhead {
             let used = week.days.flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
             guard let dose = used.max(by: { $0.dosage.estimatedSeconds < $1.dosage.estimatedSeconds }) else { continue }
             let text = wording.words(dose.dosage)
@@ -40,7 +39,7 @@ extension HandoutLayout {
 
     /// The client's findings the exercise works on, or what it is for when it is not for a finding.
     func reasons(_ id: String) -> String {
-        let prescribed = plan.weeks.flatMap(\.days).flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
+        let prescribed = weeksAhead.flatMap(\.days).flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
         var why: [Weakness] = []
         for w in prescribed.flatMap(\.why) where !why.contains(w) { why.append(w) }
         return why.isEmpty ? wording.phrase("cards", "general") : why.map { wording.phrase("finding_names", $0.rawValue) }.joined(separator: ", ")
@@ -67,10 +66,12 @@ extension HandoutLayout {
         // Each reason names its sign; an emergency sign is named alone, since the page explains cauda equina once.
         let signs = plan.screening.warnings.map { $0.level == .emergency ? wording.phrase("signs", $0.sign) + "." : $0.reason }
         let history = historyItems()
-        let context: [String: Any] = [
+        // A referral at a follow-up speaks to someone already on the plan: stop and get checked before going on.
+        var context: [String: Any] = [
             "clientName": plan.client, "selfGuided": plan.selfGuided, "signs": signs, "hasContext": !history.isEmpty, "context": history,
-            "emergency": level == .emergency, "urgent": level == .urgent, "routine": level == .routine,
+            "emergency": level == .emergency, "urgent": level == .urgent, "routine": level == .routine, "started": !profile.log.isEmpty,
         ]
+        if let clinician = profile.clinician { context["clinician"] = clinician }
         flow.place(wording.blocks("referral", context) + [.figure("red-flag-box")], on: &pages)
     }
 }

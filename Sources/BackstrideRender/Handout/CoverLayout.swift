@@ -16,6 +16,12 @@ extension HandoutLayout {
         if let goalDate = profile.running.goalDate { context["goalDate"] = date(goalDate) }
         // A goal the plan cannot meet in time, or a race inside the plan, is said on the cover, not only at the end.
         if let outlook = plan.goal, outlook.status == .unrealistic || outlook.status == .insidePlan { context["goalNote"] = goalText ?? "" }
+        // At a follow-up, the weeks lived are summed up on "Progress so far" instead of printed again.
+        if let lived = plan.history?.count, lived > 0 {
+            var updated: [String: Any] = ["lived": lived, "one": lived == 1]
+            if lived < plan.weeks.count { updated["next"] = lived + 1 }
+            context["updated"] = wording.phrase("progress", "updated", updated)
+        }
         let history = historyItems()
         context["hasContext"] = !history.isEmpty
         context["context"] = history
@@ -145,7 +151,8 @@ extension HandoutLayout {
 
     /// The one instruction a referral must get across, in a heavy box with the warning sign.
     func urgentBox(x: Double, y: Double, width: Double) -> (items: [PageItem], height: Double) {
-        let text = wording.phrase("referral", plan.screening.level.rawValue)
+        let started = plan.screening.level == .routine && !profile.log.isEmpty
+        let text = wording.phrase("referral", plan.screening.level.rawValue + (started ? "_started" : ""))
         let pad = typography.body
         let sign = typography.body * 2.6
         let font = typography.headingFont

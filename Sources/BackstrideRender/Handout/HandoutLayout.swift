@@ -38,14 +38,16 @@ public struct HandoutLayout {
         let name = ["clientName": plan.client]
         if plan.withheld {
             referral(&pages)
+            progress(&pages)
             pages.addFooters(left: wording.phrase("footer", "referral", name), pageLabel: pageLabel, engine: engine)
             return pages.pages
         }
         cover(&pages)
         howToUse(&pages)
         overview(&pages)
-        for week in plan.weeks { calendar(week, &pages) }
-        exerciseCards(&pages)
+        progress(&pages)
+        for week in weeksAhead { calendar(week, &pages) }
+        exerciseCards(&pages, ids: weeksAhead.exerciseIds)
         afterPlan(&pages)
         pages.addFooters(left: wording.phrase("footer", "plan", name), pageLabel: pageLabel, engine: engine)
         return pages.pages
@@ -94,6 +96,10 @@ public struct HandoutLayout {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
+
+    /// The weeks that get a calendar page. At a follow-up the weeks lived are on "Progress so far" with what was
+    /// written on their sheets; printing them again as blank sheets would only be paper to throw away.
+    var weeksAhead: [PlanWeek] { Array(plan.weeks.dropFirst(plan.history?.count ?? 0)) }
 
     var planEnd: CalendarDate { plan.weeks.last?.end ?? profile.schedule.start.adding(days: 6) }
 

@@ -67,6 +67,16 @@ extension HandoutLayout {
                                color: .ink, alignment: .center))
         }
         y = baseline + typography.gap
+        // At a follow-up, each week already lived shows its traffic light under its bar.
+        if let history = plan.history, !history.isEmpty {
+            for (i, week) in history.enumerated() {
+                let light = lightWord(week)
+                let h = engine.layout(light, font: small, width: column).size.height
+                items.append(.text(light, font: small, frame: Rect(x: x + label + Double(i) * column, y: y - typography.gap * 0.6, width: column, height: h),
+                                   color: .ink, alignment: .center))
+            }
+            y += small.size * 2.6
+        }
 
         // Cadence row.
         if plan.baseCadence != nil {
@@ -85,6 +95,7 @@ extension HandoutLayout {
         pages.add(items)
         pages.y = y + typography.gap
         var keys: [TextBlock] = []
+        if plan.history?.isEmpty == false { keys.append(.paragraph(wording.phrase("progress", "lived_key"))) }
         if plan.weeks.contains(where: \.cutback) { keys.append(.paragraph(wording.phrase("overview", "cutback_key"))) }
         if plan.weeks.contains(where: { $0.days.contains { $0.sessions.contains { $0.kind == .walkRun } } }) {
             keys.append(.paragraph(wording.phrase("overview", "walk_run_key")))

@@ -24,11 +24,18 @@ extension HandoutLayout {
     /// Lower first: the running and harder exercises matter most; a new step target shows on each run anyway.
     static func priority(_ kind: WeekChange.Kind) -> Int {
         switch kind {
+        case .repeatWeek, .stepBack, .retryWeek: return -1
         case .doseUp, .exercisesHeld: return 3
         case .cadence, .moreRuns: return 2
         case .exerciseNew, .exerciseSwap: return 1
         default: return 0
         }
+    }
+
+    /// Why a follow-up repeated or stepped back this week, from how the week before went.
+    func becauseText(_ c: WeekChange) -> String {
+        let key = c.kind == .stepBack ? "because_step_back" : c.kind == .retryWeek ? "because_retry" : "because_\(c.from ?? "repeat")"
+        return wording.phrase("changes", key, ["week": c.amount.map(Self.number) ?? "", "contact": contact])
     }
 
     func changeText(_ c: WeekChange) -> String? {
@@ -67,6 +74,7 @@ extension HandoutLayout {
             let list = (c.exercises ?? []).map { name($0) }
             return list.count > 3 ? phrase("dose_up_all") : phrase("dose_up", ["list": list.joined(separator: ", ")])
         case .exercisesHeld: return phrase("exercises_held")
+        case .repeatWeek, .stepBack, .retryWeek: return becauseText(c)
         }
     }
 }

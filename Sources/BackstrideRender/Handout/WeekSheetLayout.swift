@@ -8,18 +8,12 @@ extension HandoutLayout {
         guard let week = plan.week(containing: day) else { return [] }
         var pages = PageSet(size: options.paper, typography: typography, accent: options.clinic?.accent)
         calendar(week, &pages)
-        exerciseCards(&pages, ids: Self.exerciseIds(of: week))
+        exerciseCards(&pages, ids: [week].exerciseIds)
         pages.addFooters(left: wording.phrase("pack", "footer", ["number": week.number, "clientName": plan.client]),
                          pageLabel: pageLabel, engine: engine)
         var result = pages.pages
         if !result.isEmpty { result[0].bookmark = .init(title: wording.phrase("pack", "outline", ["clientName": plan.client]), nested: false) }
         return result
-    }
-
-    static func exerciseIds(of week: PlanWeek) -> [String] {
-        var ids: [String] = []
-        for e in week.days.flatMap(\.sessions).flatMap(\.exercises) where !ids.contains(e.id) { ids.append(e.id) }
-        return ids
     }
 }
 

@@ -17,7 +17,9 @@ public struct CatalogueLayout {
         pages.newPage(bookmark: "Exercise library")
         BlockFlow(engine: engine, typography: typography).place([
             .title("Exercise library"),
-            .paragraph("\(library.exercises.count) exercises. Faint dashed figure: start position. Solid figure: end position. The arrow shows the movement."),
+            .paragraph("\(library.exercises.count) exercises. Left, or top: where you start. Right, or below: where you move to, "
+                + "with an arrow along the way the body goes. A stopwatch means hold still. The side of the body further "
+                + "from you is grey."),
         ], on: &pages)
         let cardLayout = ExerciseCardLayout(engine: engine, typography: typography)
         let labels = CardLabels(mistake: "Common mistake:", stop: "Avoid or stop:")

@@ -44,18 +44,29 @@ public struct CardLabels: Equatable, Sendable {
     }
 }
 
-/// Lays out one exercise card at a given width: the diagram on the left, the words on the right,
-/// so a full-width card stays short enough for three or four to a page.
+/// Lays out one exercise card at a given width: the picture on the left (about half the card, so its start and end
+/// frames are big enough to follow), the words on the right.
 struct ExerciseCardLayout {
     let engine: TextEngine
     let typography: Typography
 
-    /// The card's items relative to (0, 0) and its height.
+    /// The card's items relative to (0, 0) and its height: the picture beside the words, or above them when the words
+    /// beside it would run far below it (long guidance, large print).
     func layout(_ exercise: Exercise, _ content: ExerciseCardContent, width: Double) -> (items: [PageItem], height: Double) {
+        let beside = layout(exercise, content, width: width, pictureOnTop: false)
+        let box = DiagramDrawing.box(cardWidth: width)
+        guard beside.height > box.height * 1.7 + typography.body * 1.6 else { return beside }
+        return layout(exercise, content, width: width, pictureOnTop: true)
+    }
+
+    /// The picture keeps its size either way, so every picture of a kind in a document shares one scale.
+    private func layout(_ exercise: Exercise, _ content: ExerciseCardContent, width: Double, pictureOnTop: Bool)
+        -> (items: [PageItem], height: Double) {
         let pad = typography.body * 0.8
-        let diagramWidth = (width * 0.3).rounded()
-        let textX = pad + diagramWidth + pad
-        var flow = ColumnFlow(engine: engine, x: textX, y: pad, width: width - textX - pad)
+        let box = DiagramDrawing.box(cardWidth: width)
+        let diagramWidth = box.width
+        let textX = pictureOnTop ? pad : pad + diagramWidth + pad
+        var flow = ColumnFlow(engine: engine, x: textX, y: pictureOnTop ? pad + box.height + pad : pad, width: width - textX - pad)
         flow.text(exercise.name, typography.subheadingFont, after: typography.gap * 0.5)
         let labelWidth = content.dosageLines.map { engine.layout($0.label, font: typography.strongFont, width: nil).size.width }.max() ?? 0
         for line in content.dosageLines {
@@ -71,9 +82,11 @@ struct ExerciseCardLayout {
         flow.text(CardLabels.labelled(content.labels.stop, exercise.avoid), typography.bodyFont, after: typography.gap * 0.4)
         for line in content.guidance { flow.text(line, typography.bodyFont, after: typography.gap * 0.4) }
         flow.text("\(content.whyLabel) \(content.why)", typography.smallFont, color: .muted)
-        let diagramHeight = min(diagramWidth * 0.95, max(diagramWidth * 0.7, flow.y - pad))
+        let diagramHeight = pictureOnTop ? box.height : max(box.height, flow.y - pad)
         let height = max(flow.y, pad + diagramHeight) + pad
-        let diagram = PageItem.diagram(exercise.pose, frame: Rect(x: pad, y: pad, width: diagramWidth, height: height - 2 * pad))
+        let diagram = PageItem.diagram(exercise.pose, frame: pictureOnTop
+            ? Rect(x: (width - diagramWidth) / 2, y: pad, width: diagramWidth, height: box.height)
+            : Rect(x: pad, y: pad, width: diagramWidth, height: height - 2 * pad))
         let border = PageItem.box(Rect(x: 0, y: 0, width: width, height: height), stroke: Stroke(width: 0.8, color: .rule),
                                   fill: nil, cornerRadius: 6)
         return ([border, diagram] + flow.items, height)

@@ -64,7 +64,7 @@ public enum PageItem: Equatable, Sendable {
     case text(String, font: FontSpec, frame: Rect, color: Color, alignment: TextAlignment)
     case box(Rect, stroke: Stroke?, fill: Color?, cornerRadius: Double)
     case line(from: Point, to: Point, stroke: Stroke)
-    /// A stick-figure diagram of an exercise, fitted into the frame.
+    /// An exercise's picture (start and end frames, or a hold), laid out in the frame.
     case diagram(Pose, frame: Rect)
     /// A warning triangle with an exclamation mark, drawn as paths so it never depends on a font.
     case warningSign(Rect)

@@ -44,11 +44,19 @@ public enum PNGImage {
         return sink.bytes
     }
 
-    /// One exercise diagram as a PNG.
-    public static func diagram(_ pose: Pose, width: Int, height: Int) throws -> [UInt8] {
-        try render(width: width, height: height) { cr in
-            DiagramPainter.paint(pose, in: Rect(x: 4, y: 4, width: Double(width - 8), height: Double(height - 8)), cr: cr)
+    /// One exercise picture alone as a PNG: a box of `size` points (as on a card) at `dpi`.
+    public static func diagram(_ pose: Pose, size: (width: Double, height: Double), dpi: Double) throws -> [UInt8] {
+        let scale = dpi / 72, margin = 4.0
+        return try render(width: Int(((size.width + 2 * margin) * scale).rounded(.up)),
+                          height: Int(((size.height + 2 * margin) * scale).rounded(.up)), scale: scale) { cr in
+            DiagramPainter.paint(pose, in: Rect(x: margin, y: margin, width: size.width, height: size.height), cr: cr)
         }
+    }
+
+    /// One exercise picture alone, at the size it has on an A4 card: for blind review and for the web.
+    public static func cardDiagram(_ pose: Pose, dpi: Double) throws -> [UInt8] {
+        let box = DiagramDrawing.box(cardWidth: PageSize.a4.width - 2 * Typography.standard.margin)
+        return try diagram(pose, size: box, dpi: dpi)
     }
 
     /// Reads PNG bytes into grey levels, for comparing renders with a tolerance.

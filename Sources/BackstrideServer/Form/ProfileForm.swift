@@ -8,6 +8,8 @@ public struct ProfileForm: Sendable, Equatable {
     public var values: [String: String] = [:]
     /// Findings with their severity (`mild`, `moderate`, `marked`), in vocabulary order.
     public var findings: [(weakness: String, severity: String)] = []
+    /// The follow-up log's lines that say something, in the order the grid shows them.
+    public var log: [LogRow] = []
     /// Things about the file the form cannot keep (comments, keys it has no field for), said before saving.
     public var notes: [String] = []
 
@@ -15,7 +17,7 @@ public struct ProfileForm: Sendable, Equatable {
 
     public static func == (a: ProfileForm, b: ProfileForm) -> Bool {
         a.values == b.values && a.findings.map(\.weakness) == b.findings.map(\.weakness)
-            && a.findings.map(\.severity) == b.findings.map(\.severity) && a.notes == b.notes
+            && a.findings.map(\.severity) == b.findings.map(\.severity) && a.notes == b.notes && a.log == b.log
     }
 
     public subscript(_ id: String) -> String {
@@ -58,5 +60,7 @@ public struct ProfileForm: Sendable, Equatable {
             let severity = body[ProfileFields.findingID(weakness)] ?? ""
             if !severity.isEmpty { findings.append((weakness.rawValue, severity)) }
         }
+        // An empty row of the grid is a day nobody typed into: it writes nothing.
+        log = LogRow.rows(body).filter { !$0.isEmpty }
     }
 }

@@ -33,6 +33,8 @@ public enum ProfileFormReader {
                 }
             case "version":
                 break
+            case "log":
+                form.log = logRows(value, &form)
             default:
                 read(key, value, keyNode, &form, &distances)
             }
@@ -80,6 +82,37 @@ public enum ProfileFormReader {
     private static func unknown(_ id: String, _ keyNode: Node, _ form: inout ProfileForm) {
         let line = NodeReader.position(of: keyNode).line
         form.notes.append("Line \(line): `\(id)` has no place in the form and is left out when you save.")
+    }
+
+    /// The follow-up log's lines, each value as written, so a mistake opens beside its day in the grid.
+    static func logRows(_ node: Node, _ form: inout ProfileForm) -> [LogRow] {
+        guard case .mapping(let pairs) = node else {
+            form.notes.append("Line \(NodeReader.position(of: node).line): the follow-up log is not a list of days, so the form leaves it out.")
+            return []
+        }
+        var rows: [LogRow] = []
+        for (keyNode, value) in pairs {
+            var key = text(keyNode).trimmingWhitespaceAndNewlines
+            if key.lowercased().hasPrefix("week") { key = key.lowercased() }
+            var row = LogRow(key: key)
+            switch value {
+            case .mapping(let parts):
+                for (partNode, part) in parts {
+                    switch VocabularyText.normalise(partNode.string ?? "") {
+                    case "done": row.done = row.isWeek ? text(part) : LogRow.doneWord(text(part))
+                    case "during": row.during = text(part)
+                    case "morning": row.morning = text(part)
+                    case "note": row.note = text(part)
+                    case "signs": row.signs = text(part).split(separator: ",").map { $0.trimmingWhitespaceAndNewlines }.filter { !$0.isEmpty }
+                    default: unknown("log.\(key).\(partNode.string ?? "")", partNode, &form)
+                    }
+                }
+            default:
+                row.done = row.isWeek ? text(value) : LogRow.doneWord(text(value))
+            }
+            if !rows.contains(where: { $0.key == row.key }) { rows.append(row) }
+        }
+        return rows
     }
 
     /// Findings as a list of words or `word: severity` pairs, a mapping, or one comma-separated string.

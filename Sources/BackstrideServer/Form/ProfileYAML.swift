@@ -35,6 +35,23 @@ public struct ProfileYAML: Sendable {
         section("schedule", ProfileFields.groups[4].fields.map(\.id), form, required: ["schedule.start"])
         blank()
         for id in ["equipment", "units", "paper"] { value(id, form) }
+        if !form.log.isEmpty {
+            blank()
+            emit("log:", for: "log")
+            for row in form.log { emit("  " + Self.logLine(row), for: row.id) }
+        }
+    }
+
+    /// One log entry on one line, so a message about it points at its day: `2026-11-10: {done: yes, during: 2}`.
+    static func logLine(_ row: LogRow) -> String {
+        let keyIsPlain = row.key.range(of: #"^([0-9]{4}-[0-9]{2}-[0-9]{2}|week [0-9]+)$"#, options: .regularExpression) != nil
+        var parts: [String] = []
+        if !row.done.isEmpty { parts.append("done: " + scalar(row.done, kind: .choice([]))) }
+        if !row.during.isEmpty { parts.append("during: " + scalar(row.during, kind: .whole)) }
+        if !row.morning.isEmpty { parts.append("morning: " + scalar(row.morning, kind: .whole)) }
+        if !row.note.isEmpty { parts.append("note: " + quoted(row.note)) }
+        if !row.signs.isEmpty { parts.append("signs: [" + row.signs.map { scalar($0, kind: .words([])) }.joined(separator: ", ") + "]") }
+        return (keyIsPlain ? row.key : quoted(row.key)) + ": {" + parts.joined(separator: ", ") + "}"
     }
 
     private mutating func section(_ name: String, _ ids: [String], _ form: ProfileForm, required: Set<String>) {

@@ -1,0 +1,216 @@
+import BackstrideCore
+import Foundation
+
+/// An exercise picture laid out in a box: the start and end frames side by side (one above the other for lying
+/// exercises, which are wide), or one frame with a hold marker for a hold. Everything is decided here, in page
+/// points; the painter only draws the marks. The frame panels and body outlines are kept for the geometry checks.
+public struct DiagramDrawing: Sendable {
+    /// One frame's panel and what was drawn in it.
+    public struct Frame: Sendable {
+        public var panel: Rect
+        /// Body outlines in drawing order, each with its group and whether it is drawn in front of the head.
+        public var bodies: [(group: BodyPart.Group, shape: [Point], afterHead: Bool)]
+        public var head: [Point]
+        public var floorY: Double?
+        public var arrows: [[Point]]
+    }
+
+    public var marks: [DiagramMark]
+    public var frames: [Frame]
+    /// Points per body height: one value for every picture of a kind in the same box width.
+    public var scale: Double
+    /// Whether the pose fitted at its kind's scale (false: it was shrunk to fit).
+    public var fitsAtKindScale: Bool
+    /// The largest scale at which this pose would fit its panels.
+    var fitScale: Double
+    /// Arrows the exercise asked for that found no clear path.
+    public var missingArrows: Int
+
+    /// The box of a card's picture for a card `cardWidth` wide: about half the card, tall enough for a standing
+    /// figure and for two lying ones stacked.
+    public static func box(cardWidth: Double) -> (width: Double, height: Double) {
+        let width = (cardWidth * 0.44).rounded()
+        return (width, (width * 0.715).rounded())
+    }
+
+    /// Points per body height for each kind of position, as a share of the box width. Each is the largest at which
+    /// every built-in picture of that kind fits its panels (a test checks it).
+    static func kindScale(_ kind: BodyPosition.Kind, width: Double) -> Double {
+        switch kind {
+        case .lying: return width * 0.48
+        case .kneeling: return width * 0.55
+        case .standing: return width * 0.44
+        }
+    }
+
+    static let frameGap = 14.0
+    static let inset = 3.0
+
+    /// The panels for `count` frames in the box.
+    static func panels(_ box: Rect, count: Int, stacked: Bool) -> [Rect] {
+        guard count == 2 else { return [box] }
+        if stacked {
+            let h = (box.height - frameGap) / 2
+            return [Rect(x: box.x, y: box.y, width: box.width, height: h), Rect(x: box.x, y: box.y + h + frameGap, width: box.width, height: h)]
+        }
+        let w = (box.width - frameGap) / 2
+        return [Rect(x: box.x, y: box.y, width: w, height: box.height), Rect(x: box.x + w + frameGap, y: box.y, width: w, height: box.height)]
+    }
+
+    public init(_ pose: Pose, in box: Rect) {
+        let projection = Projection(pose)
+        let bodyTurn = ViewSetup.bodyTurn(pose.position, pose.view) ?? .identity
+        let figures = pose.solved.frames.map { place in
+            Figure(place.angles, rotation: ViewSetup.rotation(bodyTurn, tilt: place.tilt), origin: place.origin)
+        }
+        let outlines = figures.map { FigureOutline($0, projection) }
+        let blobs = figures.flatMap { $0.parts.flatMap(\.blobs) }
+        let span = (x: (blobs.map { $0.centre.x - $0.reach(.unitX) }.min() ?? 0)...(blobs.map { $0.centre.x + $0.reach(.unitX) }.max() ?? 0),
+                    z: (blobs.map { $0.centre.z - $0.reach(.unitZ) }.min() ?? 0)...(blobs.map { $0.centre.z + $0.reach(.unitZ) }.max() ?? 0))
+        let props = figures.map { PropOutline(pose, $0, projection, span: span) }
+        let paths = Self.arrowPaths(pose, bodyTurn, projection)
+
+        // Fit: one scale per kind, the content centred in each panel at the same place so still parts line up.
+        let content = outlines.flatMap { $0.groups.flatMap { $0.shapes.flatMap { $0 } } } + props.flatMap(\.extent)
+        let minX = content.map(\.x).min() ?? 0, maxX = content.map(\.x).max() ?? 0
+        let minY = content.map(\.y).min() ?? 0, maxY = content.map(\.y).max() ?? 0
+        let kind = pose.position.kind
+        // Frames side by side, or one above the other when that lets the picture be bigger (wide, lying pictures).
+        func fit(_ panels: [Rect]) -> Double {
+            let room = panels[0].inset(Self.inset + 2)
+            return min(room.width / max(maxX - minX, 1e-6), room.height / max(maxY - minY, 1e-6))
+        }
+        let beside = Self.panels(box, count: figures.count, stacked: false), above = Self.panels(box, count: figures.count, stacked: true)
+        let panels = fit(above) > fit(beside) * 1.05 ? above : beside
+        let kindScale = Self.kindScale(kind, width: box.width)
+        let fitScale = fit(panels)
+        scale = min(kindScale, fitScale)
+        fitsAtKindScale = kindScale <= fitScale + 1e-9
+        self.fitScale = fitScale
+        let s = scale
+        let midX = (minX + maxX) / 2, midY = (minY + maxY) / 2
+        // The floor's height in the picture, when the camera looks across it.
+        let floorPicture: Double? = pose.view == .top || pose.camera.above > 0 ? nil : 0
+
+        var marks: [DiagramMark] = []
+        var frames: [Frame] = []
+        var missing = 0
+        for (index, panel) in panels.enumerated() {
+            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 - (p.y - midY) * s) }
+            let outline = outlines[index], prop = props[index]
+            marks.append(.clip(panel))
+            var floorY: Double?
+            if let floorPicture {
+                let y = page(Point(0, floorPicture)).y
+                floorY = y
+                marks.append(.hatched([Point(panel.x, y), Point(panel.maxX, y), Point(panel.maxX, y + 5), Point(panel.x, y + 5)], spacing: 4, width: 0.5))
+                marks.append(.line([Point(panel.x, y), Point(panel.maxX, y)], color: DiagramInk.ink, width: 1))
+            } else if pose.view != .top, !pose.props.contains(.mat) {
+                let xs = span.x, zs = span.z
+                let tile = prop.box(Vector3(xs.lowerBound - 0.12, 0, zs.lowerBound - 0.12), Vector3(xs.upperBound + 0.12, 0, zs.upperBound + 0.12), projection)
+                marks.append(.shape(tile.map(page), fill: nil, stroke: DiagramInk.ink, width: DiagramInk.prop))
+            }
+            marks += prop.background.map { $0.mapped(page) }
+
+            // Body groups and held things, farthest first.
+            var layers: [(depth: Double, marks: [DiagramMark])] = outline.groups.map { g in
+                (g.depth, [.silhouette(g.shapes.map { $0.map(page) }, fill: g.far ? DiagramInk.farFill : DiagramInk.paper,
+                                       outline: DiagramInk.outline, gap: DiagramInk.gap)]
+                    + (g.group == .head ? outline.eyes.map { DiagramMark.dot(page($0), radius: 1.1, color: DiagramInk.ink) } : []))
+            }
+            layers += prop.held.map { ($0.depth, [$0.mark.mapped(page)]) }
+            layers.sort { $0.depth < $1.depth }
+            for layer in layers { marks += layer.marks }
+            marks += prop.front.map { $0.mapped(page) }
+
+            var bodies: [(BodyPart.Group, [Point], Bool)] = []
+            var seenHead = false
+            for g in outline.groups {
+                if g.group == .head { seenHead = true }
+                for shape in g.shapes { bodies.append((g.group, shape.map(page), seenHead && g.group != .head)) }
+            }
+            if pose.clock, index == panels.count - 1 {
+                marks += Self.clock(figures[index], projection, page, scale: s)
+            }
+            var arrows: [[Point]] = []
+            if index == panels.count - 1, !paths.isEmpty {
+                let route = ArrowRoute(obstacles: bodies.map(\.1) + prop.solid.map { $0.map(page) }, floorY: floorY, panel: panel)
+                for (path, both) in paths {
+                    if let drawn = route.route(path.map(page)) {
+                        arrows.append(drawn)
+                        marks.append(.arrow(drawn, width: DiagramInk.arrow, bothWays: both))
+                    } else {
+                        missing += 1
+                    }
+                }
+            }
+            if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
+            marks.append(.endClip)
+            frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows))
+        }
+        if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
+        self.marks = marks
+        self.frames = frames
+        missingArrows = missing
+    }
+
+    /// Each arrow's path in picture units, from the start frame to the end, with whether it points both ways.
+    static func arrowPaths(_ pose: Pose, _ bodyTurn: Matrix3, _ projection: Projection) -> [([Point], Bool)] {
+        let steps = PoseMotion.path(pose).map { Figure($0.angles, rotation: ViewSetup.rotation(bodyTurn, tilt: $0.tilt), origin: $0.origin) }
+        return pose.arrows.map { arrow in
+            var points = steps.map { projection.point($0.point(arrow.site)) }
+            // A step along the floor is shown along the floor: the foot's lift in between would bend the arrow into a hook.
+            if case .foot = arrow.site, let a = steps.first?.point(arrow.site), let b = steps.last?.point(arrow.site), a.y < 0.1, b.y < 0.1,
+               let p0 = points.first, let p1 = points.last {
+                points = (0...8).map { p0 + (p1 - p0) * (Double($0) / 8) }
+            }
+            return (points, arrow.bothWays)
+        }
+    }
+
+    /// A stopwatch: this position is held.
+    static func stopwatch(at c: Point) -> [DiagramMark] {
+        let r = 6.0
+        return [
+            .ring(c, radius: r + 1.2, color: DiagramInk.paper, width: 2.4),
+            .ring(c, radius: r, color: DiagramInk.ink, width: 1.4),
+            .line([Point(c.x, c.y - r - 0.5), Point(c.x, c.y - r - 2.6)], color: DiagramInk.ink, width: 1.6),
+            .line([Point(c.x - 2, c.y - r - 2.8), Point(c.x + 2, c.y - r - 2.8)], color: DiagramInk.ink, width: 1.4),
+            .line([c, Point(c.x, c.y - r + 2)], color: DiagramInk.ink, width: 1.2),
+            .line([c, Point(c.x + r - 2.4, c.y)], color: DiagramInk.ink, width: 1.2),
+        ]
+    }
+
+    /// A small solid triangle between the frames: first this, then that.
+    static func chevron(_ a: Rect, _ b: Rect) -> DiagramMark {
+        let size = 4.5
+        if b.y > a.maxY - 1 {
+            let c = Point(a.x + a.width / 2, (a.maxY + b.y) / 2)
+            return .shape([Point(c.x - size, c.y - size * 0.6), Point(c.x + size, c.y - size * 0.6), Point(c.x, c.y + size * 0.7)],
+                          fill: DiagramInk.ink, stroke: nil, width: 0)
+        }
+        let c = Point((a.maxX + b.x) / 2, a.y + a.height / 2)
+        return .shape([Point(c.x - size * 0.6, c.y - size), Point(c.x - size * 0.6, c.y + size), Point(c.x + size * 0.7, c.y)],
+                      fill: DiagramInk.ink, stroke: nil, width: 0)
+    }
+
+    /// A clock face lying on the lower tummy with 12 toward the head, seen in perspective, and an arrow round it both ways.
+    static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, scale: Double) -> [DiagramMark] {
+        // In the pelvis frame: x out of the tummy, y toward the head, z toward the right.
+        func onTummy(_ angle: Double, _ radius: Double) -> Point {
+            let local = Vector3(0.075, 0.035 + radius * cos(angle), radius * sin(angle))
+            return page(projection.point(figure.world(local)))
+        }
+        let r = 0.075
+        let ring = (0...48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }
+        var marks: [DiagramMark] = [.shape(ring, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.2)]
+        for hour in 0..<12 {
+            let a = Double(hour) / 12 * 2 * .pi
+            let inner = hour % 3 == 0 ? r * 0.6 : r * 0.8
+            marks.append(.line([onTummy(a, inner), onTummy(a, r)], color: DiagramInk.ink, width: hour == 0 ? 2.4 : 1))
+        }
+        let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.45) }
+        marks.append(.arrow(arc, width: DiagramInk.arrow, bothWays: true))
+        return marks
+    }
+}
