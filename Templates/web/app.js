@@ -34,6 +34,7 @@
       });
       // Both fragments come from the server's own templates, which escape every value.
       document.getElementById("screening").innerHTML = reply.screening;
+      document.getElementById("follow-up").innerHTML = reply.followUp;
       document.getElementById("preview").innerHTML = reply.preview;
       form.setAttribute("data-checked", String(Date.now()));
     }

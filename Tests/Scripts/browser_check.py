@@ -2,7 +2,8 @@
 """Uses `backstride serve` in a real browser (Debian's headless Chromium through chromium-driver and selenium), as a
 physiotherapist would: creates a client, types a wrong value and sees its message beside the field, fixes it, sees the
 preview change, ticks a red-flag sign and sees the referral, saves, reloads and finds the client, downloads the PDF
-and reads it with pdftotext; then the self-guided runner's emergency question. The server is started on a free
+and reads it with pdftotext; types an amber week into a client's follow-up grid and sees the re-planned preview; then
+the self-guided runner's emergency question. The server is started on a free
 loopback port and stopped with Ctrl-C (SIGINT). Screenshots of the main pages go to out/web-*.png."""
 import glob
 import http.client
@@ -176,6 +177,71 @@ def clinic(driver, address, downloads):
     shot(driver, "pack")
 
 
+def follow_up(driver, address, clients, downloads):
+    """Morgan at the follow-up (today is in week 4): week 1 as a whole-week summary, week 2 day by day with a pain of 4
+    on the Sunday (amber), so week 3 repeats week 2. The example's profile without its log stands for the client."""
+    with open(os.path.join(ROOT, "Examples", "morgan-follow-up.yaml")) as f:
+        morgan = f.read()
+    with open(os.path.join(clients, "morgan.yaml"), "w") as f:
+        f.write(morgan[:morgan.index("\n# What was done")] + "\n")
+    driver.get(address + "/clients/morgan.yaml")
+    wait_for(driver, lambda d: d.find_elements(By.ID, "f-log-week-1-done"), "the follow-up grid")
+    check(not unlabelled_controls(driver), "every control of the follow-up grid has a label: %s" % unlabelled_controls(driver))
+    for width in (768, 1024):
+        driver.set_window_size(width, 1024)
+        check(not overflowing(driver), "the follow-up grid fits %d px" % width)
+    driver.set_window_size(1024, 1300)
+    type_into(driver, "f-log-week-1-done", "4 of 4")
+    type_into(driver, "f-log-week-1-during", "2")
+    type_into(driver, "f-log-week-1-morning", "1")
+    days = [("2026-11-10", "yes", "2", "1", ""), ("2026-11-12", "yes", "11", "2", ""),
+            ("2026-11-14", "partly", "3", "2", "cut the strength short"), ("2026-11-15", "yes", "4", "3", "sore in the last 2 km")]
+    for day, done, during, morning, note in days:
+        Select(driver.find_element(By.ID, "f-log-%s-done" % day)).select_by_value(done)
+        type_into(driver, "f-log-%s-during" % day, during)
+        type_into(driver, "f-log-%s-morning" % day, morning)
+        if note:
+            type_into(driver, "f-log-%s-note" % day, note)
+    message = wait_for(driver, lambda d: text_of(d, "#f-log-2026-11-12-msg"), "the pain message beside its day")
+    check(message and "during must be between 0 and 10 (found 11)" in message, "a wrong pain score shows beside its day: %r" % message)
+    type_into(driver, "f-log-2026-11-12-during", "3")
+    wait_for(driver, lambda d: not text_of(d, "#f-log-2026-11-12-msg") and "Week 3 repeats week 2" in text_of(d, "#follow-up"),
+             "the message to go and the re-planned weeks to show")
+    # Focused rather than clicked: a click opens the select's list, which takes the first Tab.
+    driver.execute_script("document.getElementById('f-log-2026-11-10-done').focus()")
+    order = []
+    for _ in range(5):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        order.append(driver.switch_to.active_element.get_attribute("id"))
+    check(order == ["f-log-2026-11-10-during", "f-log-2026-11-10-morning", "f-log-2026-11-10-note", "f-log-2026-11-10-signs",
+                    "f-log-2026-11-11-done"], "Tab goes along the day, then to the next day: %s" % order)
+
+    driver.find_element(By.CSS_SELECTOR, "#client-form button[type=submit]").click()
+    wait_for(driver, lambda d: "Saved morgan.yaml" in d.page_source, "the saved page")
+    panel = text_of(driver, "#follow-up")
+    check("Week 2: 88% done" in panel and "Week 3 repeats week 2" in panel, "the preview says the amber week repeats: %r" % panel)
+    check(driver.find_element(By.ID, "f-log-2026-11-14-note").get_attribute("value") == "cut the strength short",
+          "the saved log reloads into the grid")
+    wait_for(driver, lambda d: d.execute_script("const i = document.querySelector('#preview ol.pages img'); return i && i.complete && i.naturalWidth > 300"),
+             "the re-planned pages to load")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Download this draft").click()
+    pdf = wait_for(driver, lambda d: [f for f in glob.glob(os.path.join(downloads, "*.pdf")) if "C-1187" in f], "the draft PDF")
+    if pdf:
+        time.sleep(0.5)
+        text = subprocess.run(["pdftotext", pdf[0], "-"], capture_output=True, text=True).stdout
+        check("Progress so far" in text and "Week 2: amber" in text, "the re-planned handout has Progress so far with the amber week")
+    driver.execute_script("document.getElementById('g-log').scrollIntoView()")
+    shot(driver, "follow-up", full=False)
+    driver.set_window_size(768, 1024)
+    driver.execute_script("document.getElementById('g-log').scrollIntoView()")
+    driver.save_screenshot(os.path.join(OUT, "web-follow-up-tablet.png"))
+    driver.set_window_size(1024, 1300)
+    with open(os.path.join(clients, "morgan.yaml")) as f:
+        saved = f.read()
+    check('  week 1: {done: "4 of 4", during: 2, morning: 1}\n  2026-11-10: {done: yes, during: 2, morning: 1}\n' in saved,
+          "the grid saves one log line per entry, empty days left out")
+
+
 def runner(driver, address):
     driver.get(address + "/runner")
     check(not unlabelled_controls(driver), "every control on the runner's page has a label")
@@ -218,6 +284,7 @@ def main():
         refuses_other_hosts(address)
         driver = browser(downloads)
         clinic(driver, address, downloads)
+        follow_up(driver, address, clients, downloads)
         runner(driver, address)
         with open(os.path.join(clients, "C-5150.yaml")) as f:
             saved = f.read()

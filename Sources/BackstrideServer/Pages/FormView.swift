@@ -88,8 +88,10 @@ enum FormView {
         }
     }
 
-    /// An HTML id for a field (`symptoms.pain` -> `f-symptoms-pain`).
-    static func domID(_ id: String) -> String { "f-" + id.replacingOccurrences(of: ".", with: "-") }
+    /// An HTML id for a field (`symptoms.pain` -> `f-symptoms-pain`, `log.week 2` -> `f-log-week-2`).
+    static func domID(_ id: String) -> String {
+        "f-" + id.replacingOccurrences(of: ".", with: "-").replacingOccurrences(of: " ", with: "-")
+    }
 
     /// What the reported signs mean for the plan, for the panel beside the sign list: the screening's decision
     /// when the profile is valid, and each ticked sign's own level whether or not it is.

@@ -15,7 +15,8 @@ struct Pages: Sendable {
     let passwordSet: Bool
 
     static let names = ["layout", "clients", "client-form", "screening", "preview", "runner-signs", "runner-emergency",
-                        "runner-doctor", "runner-about", "runner-done", "pack", "login", "error"]
+                        "runner-doctor", "runner-about", "runner-done", "pack", "login", "error", "follow-up-grid", "follow-up-row",
+                        "follow-up"]
 
     init(dataFolder: String, passwordSet: Bool) throws {
         self.passwordSet = passwordSet

@@ -27,6 +27,7 @@ extension BackstrideApp {
             for (id, list) in check.messages { messages[FormView.domID(id)] = list }
             let reply = CheckReply(messages: messages, errors: check.errorCount,
                                    screening: pages.fragment("screening", FormView.screening(form, check: check)),
+                                   followUp: pages.fragment("follow-up", followUpView(form, check).panel()),
                                    preview: pages.fragment("preview", preview))
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(reply))))
@@ -46,6 +47,7 @@ extension BackstrideApp {
         var messages: [String: [FormCheck.Message]]
         var errors: Int
         var screening: String
+        var followUp: String
         var preview: String
     }
 
@@ -93,6 +95,8 @@ extension BackstrideApp {
             "groups": FormView.groups(form, check: checked ? check : nil),
             "general": FormView.messages(check.messages(for: "profile")),
             "screening": pages.fragment("screening", FormView.screening(form, check: check)),
+            "followUpGrid": pages.fragment("follow-up-grid", followUpView(form, check).grid()),
+            "followUp": pages.fragment("follow-up", followUpView(form, check).panel()),
             "preview": pages.fragment("preview", try await previewValues(check)),
             "notes": form.notes, "hasNotes": !form.notes.isEmpty,
             "file": file ?? "", "version": version ?? "", "isNew": file == nil, "conflict": conflict,
@@ -128,6 +132,10 @@ extension BackstrideApp {
             "pageCount": entry.pages.count,
             "pages": entry.pages.indices.map { ["number": $0 + 1, "src": "/preview/\(key)/\($0 + 1).png"] as [String: Any] },
         ]
+    }
+
+    func followUpView(_ form: ProfileForm, _ check: FormCheck) -> FollowUpView {
+        FollowUpView(form: form, check: check, library: settings.library, wording: settings.wording, today: today)
     }
 
     func handoutOptions(_ profile: ClientProfile) -> HandoutOptions {
