@@ -63,6 +63,17 @@ import Testing
         }
     }
 
+    @Test func aNewClientHasNoGridAndAWeekUnderWayOnlyItsDaysSoFar() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { browser in
+            #expect(!(try await browser.get("/clients/new").text.contains("Follow-up log")))
+            // Sam's plan began on Monday 23 Nov: week 1 is under way, and its days after today cannot be logged yet.
+            let sam = try await browser.get("/clients/sam-rivera.yaml").text
+            #expect(sam.contains("Week 1, 23 Nov to 29 Nov") && sam.contains("under way") && !sam.contains("Week 2, 30 Nov"))
+            #expect(sam.contains("name=\"log.2026-11-25.done\"") && !sam.contains("name=\"log.2026-11-26.done\""))
+        }
+    }
+
     @Test func aBadPainScoreShowsBesideItsDay() async throws {
         let fixture = try ServerFixture(files: ["morgan.yaml": try Self.morganWithoutLog()])
         try await fixture.test { browser in

@@ -20,6 +20,7 @@ struct FollowUpView {
             values["waiting"] = "The follow-up grid appears when the rest of the form has no errors."
             values["other"] = form.log.map { row($0, label: $0.key, plan: "", open: true) }
             values["hasOther"] = !form.log.isEmpty
+            values["show"] = !form.log.isEmpty
             return values
         }
         var shown = Set<String>()
@@ -51,6 +52,12 @@ struct FollowUpView {
         values["other"] = other.map { row($0, label: $0.key, plan: "", open: true) }
         values["hasOther"] = !other.isEmpty
         values["hasWeeks"] = !weeks.isEmpty
+        // A new client, or a plan not yet begun, has nothing to log: the grid stays out of the way.
+        values["show"] = !weeks.isEmpty || !form.log.isEmpty
+        if weeks.isEmpty {
+            values["waiting"] = check.plan?.withheld == true ? "No plan is printed, so there is no week to log."
+                : "No week of the plan has begun by today (\(today.iso)), so there is nothing to log yet."
+        }
         return values
     }
 
