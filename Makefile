@@ -58,6 +58,7 @@ test: setup
 	/usr/bin/python3 Tests/Scripts/init_terminal.py
 	/usr/bin/python3 Tests/Scripts/readability.py
 	/usr/bin/python3 Tests/Scripts/install_check.py
+	/usr/bin/python3 Tests/Scripts/browser_check.py
 
 # A longer fuzz pass over the profile reader (and the other inputs a clinic supplies) than the test suite's quick one.
 fuzz: setup

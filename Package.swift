@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,10 +40,20 @@ let package = Package(
             name: "BackstrideBatch",
             dependencies: ["BackstrideCore", "BackstrideRender", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "BackstrideServer",
+            dependencies: [
+                "BackstrideCore", "BackstrideRender", "BackstrideBatch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "backstride",
             dependencies: [
-                "BackstrideCore", "BackstrideRender", "BackstrideBatch",
+                "BackstrideCore", "BackstrideRender", "BackstrideBatch", "BackstrideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -59,6 +71,13 @@ let package = Package(
             dependencies: [
                 "BackstrideRender", "BackstrideCore", "BackstrideBatch",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "BackstrideServerTests",
+            dependencies: [
+                "BackstrideServer", "BackstrideCore", "BackstrideBatch",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ],

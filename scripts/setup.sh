@@ -9,6 +9,8 @@
 #   Chinese/Japanese/Korean    fonts-noto-cjk                     google-noto-sans-cjk-fonts        font-noto-sans-cjk
 #   PDF checks (tests)         poppler-utils qpdf                 poppler-utils qpdf                poppler qpdf
 #   script checks (tests)      python3 python3-icalendar          python3 python3-icalendar         python3 (pip: icalendar)
+#   browser test of `serve`    chromium chromium-driver           chromium chromedriver             chromium chromedriver
+#                              python3-selenium                   python3-selenium                  (pip: selenium)
 #
 # Fonts are found through fontconfig by family, so any package that provides DejaVu Sans and Noto Sans CJK SC works.
 set -euo pipefail
@@ -19,11 +21,12 @@ apt_packages=(
   fonts-noto-cjk                               # Chinese, Japanese and Korean names
   poppler-utils qpdf                           # pdftotext, pdfinfo, pdffonts, pdftoppm, qpdf --check (tests, previews)
   python3 python3-icalendar                    # the calendar-file check and the terminal test of `init`
+  chromium chromium-driver python3-selenium    # the real-browser test of `backstride serve` (headless)
   make                                         # make install, and the install check of `make test`
 )
 dnf_packages=(pkgconf-pkg-config cairo-devel pango-devel dejavu-sans-fonts google-noto-sans-cjk-fonts
-              poppler-utils qpdf python3 python3-icalendar make)
-brew_packages=(pkg-config cairo pango font-dejavu font-noto-sans-cjk poppler qpdf python)
+              poppler-utils qpdf python3 python3-icalendar chromium chromedriver python3-selenium make)
+brew_packages=(pkg-config cairo pango font-dejavu font-noto-sans-cjk poppler qpdf python chromium chromedriver)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "setup: Swift 6 is not on PATH; install the Swift toolchain first (swift.org/install)." >&2

@@ -3,7 +3,7 @@ import BackstrideCore
 import Foundation
 
 @main
-struct Backstride: ParsableCommand {
+struct Backstride: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backstride",
         abstract: "Turn a runner's low back pain profile into a printed 4-8 week home plan.",
@@ -15,10 +15,10 @@ struct Backstride: ParsableCommand {
         70 internal error, 73 cannot write output, 75 another batch is writing to the output folder.
         """,
         version: BackstrideVersion.string,
-        subcommands: [Check.self, PlanCommand.self, Render.self, Batch.self, Init.self, ImportLog.self, Exercises.self]
+        subcommands: [Check.self, PlanCommand.self, Render.self, Batch.self, Init.self, ImportLog.self, Exercises.self, Serve.self]
     )
 
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let unknown = mistyped(arguments) {
             Console.error(unknown)
@@ -26,7 +26,11 @@ struct Backstride: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if let status = Failure.report(error) { Foundation.exit(status.rawValue) }
             exit(withError: error)
