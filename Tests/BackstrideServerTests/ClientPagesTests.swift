@@ -159,8 +159,9 @@ import Testing
         for m in input.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
             let part = { (i: Int) in String(html[Range(m.range(at: i), in: html)!]) }
             if part(1) == "checkbox", !part(4).contains("checked") { continue }
-            // The follow-up grid's rows are named in hidden inputs; the form's own (token, file, version) are sent by the tests.
-            if part(1) == "hidden", !part(2).hasPrefix("log.") { continue }
+            // The follow-up grid's rows and the findings' order are carried in hidden inputs; the form's own (token,
+            // file, version) are sent by the tests.
+            if part(1) == "hidden", !part(2).hasPrefix("log."), part(2) != ProfileForm.findingOrderField { continue }
             fields.append((part(2), part(3).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")))
         }
         let select = try! NSRegularExpression(pattern: #"<select id="[^"]+" name="([^"]+)"[^>]*>(.*?)</select>"#)

@@ -97,6 +97,18 @@ public enum ProfileFields {
 
     public static func field(_ id: String) -> ProfileField? { all.first { $0.id == id } }
 
+    /// A word as the form's checkbox or pick list names it (`Monday` is `mon`, `after run` is `after_run`), or nil when
+    /// the word is not in the field's vocabulary, so a file written by hand opens with its boxes ticked.
+    public static func vocabularyWord(_ word: String, for id: String) -> String? {
+        switch id {
+        case "symptoms.pattern": return PainPattern.match(word)?.rawValue
+        case "symptoms.signs": return RedFlagSign.match(word)?.rawValue
+        case "schedule.days", "schedule.long_run_day": return Weekday.match(word)?.rawValue
+        case "equipment": return Equipment.match(word)?.rawValue
+        default: return nil
+        }
+    }
+
     /// The form's name for one finding's severity select.
     public static func findingID(_ weakness: Weakness) -> String { "weakness.\(weakness.rawValue)" }
 }

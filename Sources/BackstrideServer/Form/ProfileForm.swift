@@ -6,7 +6,8 @@ import BackstrideCore
 public struct ProfileForm: Sendable, Equatable {
     /// Field id (`symptoms.pain`) to its text; a list field's words joined by ", ".
     public var values: [String: String] = [:]
-    /// Findings with their severity (`mild`, `moderate`, `marked`), in vocabulary order.
+    /// Findings with their severity (`mild`, `moderate`, `marked`), in the profile's order: the planner weighs
+    /// findings in the order the clinician wrote them, so a save must never reorder them.
     public var findings: [(weakness: String, severity: String)] = []
     /// The follow-up log's lines that say something, in the order the grid shows them.
     public var log: [LogRow] = []
@@ -29,6 +30,12 @@ public struct ProfileForm: Sendable, Equatable {
     public func words(_ id: String) -> [String] {
         self[id].split(separator: ",").map { $0.trimmingWhitespaceAndNewlines }.filter { !$0.isEmpty }
     }
+
+    /// The hidden field that carries the findings' order from the file through the page.
+    public static let findingOrderField = "weaknesses.order"
+
+    /// The findings' words in the profile's order, as the hidden order field holds them.
+    public var findingOrder: String { findings.map(\.weakness).joined(separator: ",") }
 
     /// The unit distances are typed in (km unless the form says mi).
     public var unit: String { self["units"].isEmpty ? "km" : self["units"] }
@@ -56,7 +63,11 @@ public struct ProfileForm: Sendable, Equatable {
             default: self[field.id] = body[field.id] ?? ""
             }
         }
-        for weakness in Weakness.allCases {
+        // The page lists findings in vocabulary order; the hidden order field carries the file's, so findings
+        // already in the profile keep their places and newly ticked ones follow in list order.
+        let written = (body[Self.findingOrderField] ?? "").split(separator: ",").compactMap { Weakness(rawValue: String($0)) }
+        let order = written + Weakness.allCases.filter { !written.contains($0) }
+        for weakness in order {
             let severity = body[ProfileFields.findingID(weakness)] ?? ""
             if !severity.isEmpty { findings.append((weakness.rawValue, severity)) }
         }

@@ -64,16 +64,24 @@ public enum ProfileFormReader {
         guard let field = ProfileFields.field(id) else { unknown(id, keyNode, &form); return }
         switch field.kind {
         case .words:
-            if case .sequence(let items) = value {
-                form[id] = items.map(text).joined(separator: ", ")
-            } else {
-                form[id] = text(value)
+            // A list may be written as a YAML list or as one line of words with commas; either way each word is
+            // ticked under the checkbox's own name, and a word the list does not have is said, never dropped unseen.
+            let typed = text(value).split(separator: ",").map { $0.trimmingWhitespaceAndNewlines }.filter { !$0.isEmpty }
+            var words: [String] = []
+            for word in typed {
+                if let known = ProfileFields.vocabularyWord(word, for: id) {
+                    if !words.contains(known) { words.append(known) }
+                } else {
+                    form.notes.append("`\(word)` in \(field.label.lowercased()) is not one of the form's choices, so the form leaves it out; tick the right box.")
+                }
             }
+            form[id] = words.joined(separator: ", ")
         case .flag:
             let t = text(value).lowercased()
             form[id] = ["true", "yes"].contains(t) ? "yes" : ["false", "no"].contains(t) ? "no" : text(value)
         case .choice(let words) where !words.isEmpty && field.key != "weeks":
-            form[id] = words.first { VocabularyText.normalise($0) == VocabularyText.normalise(text(value)) } ?? text(value)
+            form[id] = ProfileFields.vocabularyWord(text(value), for: id)
+                ?? words.first { VocabularyText.normalise($0) == VocabularyText.normalise(text(value)) } ?? text(value)
         default:
             form[id] = text(value)
         }

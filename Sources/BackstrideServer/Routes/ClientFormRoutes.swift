@@ -100,6 +100,7 @@ extension BackstrideApp {
             "preview": pages.fragment("preview", try await previewValues(check)),
             "notes": form.notes, "hasNotes": !form.notes.isEmpty,
             "file": file ?? "", "version": version ?? "", "isNew": file == nil, "conflict": conflict,
+            "findingOrder": form.findingOrder,
         ]
         if let banner { values["banner"] = banner }
         if let file {
