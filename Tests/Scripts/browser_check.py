@@ -18,6 +18,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from checks import BIN, ROOT, Tally
@@ -247,7 +248,10 @@ def runner(driver, address):
     check(not unlabelled_controls(driver), "every control on the runner's page has a label")
     shot(driver, "runner-signs")
     for _ in range(2):
-        driver.find_element(By.CSS_SELECTOR, "form[action='/runner/next'] button[type=submit]").click()
+        button = driver.find_element(By.CSS_SELECTOR, "form[action='/runner/next'] button[type=submit]")
+        button.click()
+        # The next page must have replaced this one before its button is looked for (a second click found none).
+        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
     wait_for(driver, lambda d: "About you and your running" in d.page_source, "the questions after the warning signs")
     check(not unlabelled_controls(driver), "every control on the runner's questions has a label: %s" % unlabelled_controls(driver))
     check(not overflowing(driver), "the runner's questions fit 1024 px")
