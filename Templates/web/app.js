@@ -52,11 +52,13 @@
         document.getElementById("f-profile-msg").textContent = "The check could not reach the app. Use the Check and preview button.";
       }).then(function () {
         running = null;
-        if (again) { again = false; check(); }
+        if (again) { again = false; check(); } else { form.removeAttribute("data-pending"); }
       });
     }
 
+    // data-pending marks a form whose last change is not yet checked, so a test (or a style) can wait for it.
     function soon() {
+      form.setAttribute("data-pending", "yes");
       clearTimeout(timer);
       timer = setTimeout(check, 350);
     }

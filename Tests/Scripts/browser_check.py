@@ -16,6 +16,7 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -56,13 +57,27 @@ def browser(downloads):
     return driver
 
 
-def wait_for(driver, condition, what, seconds=20):
+def wait_for(driver, condition, what, seconds=60):
+    """Waits for the page to reach a state. The app under test is the debug build, and every preview is a full handout
+    rendered on one queue behind the page images the browser asked for: the limit is generous for a busy CI machine,
+    and a slow step is reported so a slowdown shows before it becomes a failure."""
+    started = time.time()
     try:
-        return WebDriverWait(driver, seconds).until(lambda d: condition(d))
+        # The script replaces whole fragments of the page, so an element found a moment ago can be gone when the
+        # condition reads it: that is "not yet", not a failure.
+        found = WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: condition(d))
+        if time.time() - started > 5:
+            print("slow: %.1f s waiting for %s" % (time.time() - started, what))
+        return found
     except Exception:
         check(False, "timed out waiting for %s (page %s, screenshot out/web-failed.png)" % (what, driver.current_url))
         driver.save_screenshot(os.path.join(OUT, "web-failed.png"))
         return None
+
+
+def settled(driver):
+    """The client form's last change has been checked and its reply shown (the script marks pending work)."""
+    return driver.execute_script("const f = document.getElementById('client-form'); return f && !f.hasAttribute('data-pending')")
 
 
 def text_of(driver, css):
@@ -128,13 +143,13 @@ def clinic(driver, address, downloads):
     shot(driver, "client-error", full=False)
 
     type_into(driver, "f-symptoms-pain", "3")
-    wait_for(driver, lambda d: not text_of(d, "#f-symptoms-pain-msg") and d.find_elements(By.CSS_SELECTOR, "#preview ol.pages img"),
+    wait_for(driver, lambda d: settled(d) and not text_of(d, "#f-symptoms-pain-msg") and d.find_elements(By.CSS_SELECTOR, "#preview ol.pages img"),
              "the message to go and the preview to appear")
-    first = driver.find_element(By.CSS_SELECTOR, "#preview ol.pages img").get_attribute("src")
+    first = driver.execute_script("return document.querySelector('#preview ol.pages img').src")
     pages_before = text_of(driver, "#preview p")
     Select(driver.find_element(By.ID, "f-schedule-weeks")).select_by_value("4")
-    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#preview ol.pages img")
-             and d.find_element(By.CSS_SELECTOR, "#preview ol.pages img").get_attribute("src") != first, "the preview to change")
+    wait_for(driver, lambda d: d.execute_script("const i = document.querySelector('#preview ol.pages img'); return i && i.src !== arguments[0]", first) and settled(d),
+             "the preview to change")
     check(text_of(driver, "#preview p") != pages_before, "the preview changes with the plan: %r then %r" % (pages_before, text_of(driver, "#preview p")))
     image_loaded = driver.execute_script("const i = document.querySelector('#preview ol.pages img'); return i.complete && i.naturalWidth > 300")
     wait_for(driver, lambda d: d.execute_script("const i = document.querySelector('#preview ol.pages img'); return i.complete && i.naturalWidth > 300"),
