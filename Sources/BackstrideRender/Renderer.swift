@@ -6,6 +6,8 @@ public final class Renderer {
     public let engine: TextEngine
     public let fonts: FontLibrary
     let painter: PagePainter
+    /// Seconds the last handout spent laying out and painting, for `render --stats`.
+    public private(set) var lastTiming: (layout: Double, paint: Double) = (0, 0)
 
     public init(fonts: FontLibrary? = nil) throws {
         self.fonts = try fonts ?? FontLibrary()
@@ -29,7 +31,10 @@ public final class Renderer {
     /// `keywords` carries the caller's stamp (see BackstrideBatch's OutputStamp).
     public func handout(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
                         options: HandoutOptions, keywords: String? = nil) throws -> (pdf: [UInt8], pages: [LaidOutPage]) {
+        let started = MonotonicClock.seconds()
         let pages = handoutPages(plan: plan, profile: profile, library: library, wording: wording, options: options)
+        let laidOut = MonotonicClock.seconds()
+        defer { lastTiming = (laidOut - started, MonotonicClock.seconds() - laidOut) }
         let name = ["clientName": plan.client]
         let metadata = PDFMetadata(
             title: wording.phrase("metadata", plan.withheld ? "referral_title" : "title", name),

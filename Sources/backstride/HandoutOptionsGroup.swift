@@ -33,14 +33,16 @@ struct HandoutOptionsGroup: ParsableArguments {
     }
 
     /// The library, wording and branding, with a digest of everything in them and of these options.
-    func resources(today: CalendarDate, verbose: Bool = false) throws -> Resources {
+    func resources(today: CalendarDate, verbose: Bool = false, times: PhaseTimes? = nil) throws -> Resources {
         var digest = InputDigest()
         digest.add(BackstrideVersion.string)
         digest.add("\(today.iso)|\(paper?.rawValue ?? "-")|\(largePrint)")
         let data = try DataFolder.locate()
         if verbose { Console.error("data: \(data)") }
         let library = try LibraryReader.load(dataFolder: data, clinicFolder: self.library, digest: &digest, warn: Console.report)
+        times?.mark("library")
         let wording = try WordingReader.read(dataFolder: data, overrides: templates, digest: &digest)
+        times?.mark("wording")
         let branding = try clinic.map { try ClinicReader.read($0, digest: &digest) }
         return Resources(library: library, wording: wording, clinic: branding, digest: digest.hex)
     }

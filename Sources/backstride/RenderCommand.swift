@@ -33,6 +33,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Replace a handout in the folder even when it was made for another client.")
     var force = false
 
+    @Flag(help: "Print where the time went, phase by phase from the program's start, on standard error.")
+    var stats = false
+
     @OptionGroup var verbosity: Verbosity
 
     @OptionGroup var today: TodayOption
@@ -51,8 +54,11 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        let times = stats ? PhaseTimes() : nil
+        defer { if let times { Console.error(times.line) } }
+        times?.mark("arguments")
         let today = today.resolved
-        let resources = try handout.resources(today: today, verbose: verbosity.verbose)
+        let resources = try handout.resources(today: today, verbose: verbosity.verbose, times: times)
         var status = ExitStatus.ok
         var clients: [(path: String, profile: ClientProfile, bytes: [UInt8])] = []
         for path in files {
@@ -69,7 +75,9 @@ struct Render: ParsableCommand {
             status = status.combined(with: .invalidProfile)
         }
         clients = clients.enumerated().filter { clashes[$0.offset] == nil }.map(\.element)
+        times?.mark("profiles")
         let renderer = try Renderer()
+        times?.mark("fonts")
         if verbosity.verbose { Console.error("fonts: " + renderer.fonts.files.joined(separator: ", ")) }
         if toStandardOutput {
             if let client = clients.first { try writeToStandardOutput(client.profile, resources: resources, renderer: renderer, today: today) }
@@ -84,6 +92,7 @@ struct Render: ParsableCommand {
         output.force = force
         for client in clients {
             let plan = PlanCompiler.compile(client.profile, library: resources.library, today: today)
+            times?.mark("plan")
             let options = HandoutOptions(for: client.profile, paper: handout.paper, largePrint: handout.largePrint, clinic: resources.clinic)
             var inputs = InputDigest()
             inputs.add(resources.digest)
@@ -91,6 +100,12 @@ struct Render: ParsableCommand {
             inputs.add(client.bytes)
             do {
                 let written = try output.write(plan: plan, profile: client.profile, options: options, renderer: renderer, inputs: inputs.hex)
+                if let times {
+                    times.add("layout", renderer.lastTiming.layout)
+                    times.add("paint", renderer.lastTiming.paint)
+                    times.mark("write")
+                    times.add("write", -renderer.lastTiming.layout - renderer.lastTiming.paint)
+                }
                 let shown = ProfileInput.shown(client.path)
                 if !verbosity.quiet {
                     Console.error("\(shown): wrote \(folder.child(written.files[0])) (\(written.pages) pages\(plan.withheld ? ", referral: plan withheld" : ""))")

@@ -31,7 +31,9 @@ public enum LibraryReader {
             digest.add(file.bytes)
             sources[file.path] = file.bytes
         }
+        PoseSolutionFile.load()
         let result = ExerciseLibraryLoader.load(layers)
+        PoseSolutionFile.save()
         guard let library = result.library else { throw InvalidInput(result.diagnostics, sources: sources) }
         for d in result.diagnostics { warn(d, sources[d.location.file]) }
         return library

@@ -1,3 +1,4 @@
+import Foundation
 /// The exercises a plan may choose from: the built-in set with any clinic's own folder merged over it.
 public struct ExerciseLibrary: Equatable, Sendable {
     /// Sorted by id, so every choice made from the library is deterministic.
@@ -61,14 +62,12 @@ public enum ExerciseLibraryLoader {
         var merged: [String: (exercise: Exercise, marks: ExerciseParser.Marks)] = [:]
         for layer in layers {
             var seen: [String: String] = [:]
-            for file in layer.files {
-                var log = DiagnosticLog(file: file.path)
-                guard let root = YAMLInput.compose(bytes: file.bytes, log: &log) else {
-                    diagnostics += log.sorted
+            for (file, read) in zip(layer.files, readAll(layer.files)) {
+                guard var parser = read.parser else {
+                    diagnostics += read.log.sorted
                     continue
                 }
-                var parser = ExerciseParser(path: file.path)
-                let exercise = parser.parse(root)
+                let exercise = read.exercise
                 if let exercise, let other = seen[exercise.id], let node = parser.marks.id {
                     parser.reader.error("duplicate id `\(exercise.id)`", at: node, hint: "\(other) already uses it")
                 }
@@ -87,6 +86,30 @@ public enum ExerciseLibraryLoader {
         }
         let failed = diagnostics.contains { $0.severity == .error }
         return Result(library: failed ? nil : library, diagnostics: diagnostics)
+    }
+
+    /// Each file read and parsed (the slow part of loading, solving its pose when no cache has it) on every core,
+    /// in the files' order, so the messages and the result are the same as one by one.
+    private static func readAll(_ files: [LibraryFile]) -> [(exercise: Exercise?, parser: ExerciseParser?, log: DiagnosticLog)] {
+        final class Results: @unchecked Sendable {
+            var items: [(exercise: Exercise?, parser: ExerciseParser?, log: DiagnosticLog)?]
+            init(_ count: Int) { items = Array(repeating: nil, count: count) }
+        }
+        let results = Results(files.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let file = files[i]
+            var log = DiagnosticLog(file: file.path)
+            var item: (exercise: Exercise?, parser: ExerciseParser?, log: DiagnosticLog) = (nil, nil, log)
+            if let root = YAMLInput.compose(bytes: file.bytes, log: &log) {
+                var parser = ExerciseParser(path: file.path)
+                item = (parser.parse(root), parser, log)
+            } else {
+                item.log = log
+            }
+            lock.withLock { results.items[i] = item }
+        }
+        return results.items.map { $0! }
     }
 
     /// Regression and progression ids must name exercises that exist after merging.

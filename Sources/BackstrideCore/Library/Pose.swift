@@ -122,14 +122,17 @@ public struct Pose: Codable, Equatable, Sendable {
     }
 }
 
-/// Where the figure is in each frame (the steps between are worked out when drawing: `PoseMotion.path`).
+/// Where the figure is in each frame, and on the way between them (`PoseMotion.path`).
 public struct SolvedPose: Codable, Equatable, Sendable {
     public var start: Placement
     public var end: Placement?
+    /// The steps strictly between start and end, for the arrows; empty for a still pose or one made in code.
+    public var between: [Placement]
 
-    public init(start: Placement, end: Placement?) {
+    public init(start: Placement, end: Placement?, between: [Placement] = []) {
         self.start = start
         self.end = end
+        self.between = between
     }
 
     public var frames: [Placement] { [start] + (end.map { [$0] } ?? []) }

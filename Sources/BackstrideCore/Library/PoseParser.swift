@@ -40,7 +40,7 @@ struct PoseParser {
               anchor.map({ $0 != nil }) ?? true, let startNode, let start, end.map({ $0 != nil }) ?? true else { return nil }
         let endFrame = end ?? nil
         let setup = PoseMotion.Setup(position: position, bodyTurn: bodyTurn, props: props, balance: balance, anchor: anchor ?? nil)
-        let (solved, problems) = PoseMotion.solve(setup, start: start, end: endFrame)
+        let (solved, problems) = PoseSolutions.shared.solve(setup, start: start, end: endFrame)
         for problem in problems {
             let at = problem.frame == "start" ? startNode : (endNode ?? startNode)
             reader.error("pose \(problem.frame): \(problem.message)", at: at, hint: problem.hint)

@@ -11,6 +11,21 @@ struct ArrowRoute {
     let panel: Rect
     static let clearance = 2.5
     static let shortest = 24.0
+    /// Each outline's box grown by the clearance: a point outside it is clear of that outline without the exact test,
+    /// which would otherwise run for every outline at every point of every candidate path.
+    private let reach: [Rect]
+
+    init(obstacles: [[Point]], floorY: Double?, panel: Rect) {
+        self.obstacles = obstacles
+        self.floorY = floorY
+        self.panel = panel
+        reach = obstacles.map { shape in
+            let xs = shape.map(\.x), ys = shape.map(\.y)
+            guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return Rect(x: 0, y: 0, width: -1, height: -1) }
+            let c = Self.clearance + 1  // a point more than a clearance away, with room for rounding
+            return Rect(x: minX - c, y: minY - c, width: maxX - minX + 2 * c, height: maxY - minY + 2 * c)
+        }
+    }
 
     /// The arrow's points, or nil when no clear path was found.
     func route(_ path: [Point]) -> [Point]? {
@@ -44,9 +59,10 @@ struct ArrowRoute {
     func blocked(_ p: Point) -> Bool {
         if let floorY, p.y > floorY - Self.clearance { return true }
         if p.x < panel.x + 2 || p.x > panel.maxX - 2 || p.y < panel.y + 2 || p.y > panel.maxY - 2 { return true }
-        return obstacles.contains { shape in
-            PlaneGeometry.contains(shape, p) || PlaneGeometry.outside(shape, p) < Self.clearance
+        for (shape, box) in zip(obstacles, reach) where p.x >= box.x && p.x <= box.maxX && p.y >= box.y && p.y <= box.maxY {
+            if PlaneGeometry.contains(shape, p) || PlaneGeometry.outside(shape, p) < Self.clearance { return true }
         }
+        return false
     }
 
     /// The longest stretch of the path that is clear all along (usually the path less its ends, which lie on the body

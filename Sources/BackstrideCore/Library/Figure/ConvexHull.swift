@@ -47,8 +47,41 @@ public enum PlaneGeometry {
         case 2: return distance(p, polygon[0], polygon[1])
         default:
             if contains(polygon, p) { return 0 }
-            return polygon.indices.map { distance(p, polygon[$0], polygon[($0 + 1) % polygon.count]) }.min() ?? .infinity
+            // A loop rather than map/min: diagrams ask this thousands of times per arrow.
+            var nearest = Double.infinity
+            for i in polygon.indices { nearest = min(nearest, distance(p, polygon[i], polygon[i + 1 == polygon.count ? 0 : i + 1])) }
+            return nearest
         }
+    }
+
+    /// The fewest points that stay within `tolerance` of the line through `points` (Ramer-Douglas-Peucker); a closed
+    /// outline is split at its first point and the point farthest from it. The ends are always kept.
+    public static func simplified(_ points: [Point], tolerance: Double, closed: Bool = false) -> [Point] {
+        guard points.count > 3 else { return points }
+        if closed {
+            let far = points.indices.max { points[$0].distance(to: points[0]) < points[$1].distance(to: points[0]) } ?? 0
+            guard far > 0 else { return points }
+            let there = simplified(Array(points[0...far]), tolerance: tolerance)
+            let back = simplified(Array(points[far...]) + [points[0]], tolerance: tolerance)
+            return there + back.dropFirst().dropLast()
+        }
+        var keep = [Bool](repeating: false, count: points.count)
+        keep[0] = true
+        keep[points.count - 1] = true
+        var spans = [(0, points.count - 1)]
+        while let (a, b) = spans.popLast() {
+            guard b > a + 1 else { continue }
+            var farthest = a, distanceAway = 0.0
+            for i in (a + 1)..<b {
+                let d = distance(points[i], points[a], points[b])
+                if d > distanceAway { (farthest, distanceAway) = (i, d) }
+            }
+            if distanceAway > tolerance {
+                keep[farthest] = true
+                spans += [(a, farthest), (farthest, b)]
+            }
+        }
+        return points.indices.filter { keep[$0] }.map { points[$0] }
     }
 
     /// Signed area (positive counter-clockwise).

@@ -23,6 +23,7 @@ public enum PoseMotion {
     public struct Setup {
         public var position: BodyPosition
         public var bodyTurn: Matrix3
+        public var props: [Prop]
         public var scenery: Scenery
         public var balance: Bool
         /// The part that keeps its place from frame to frame, when the exercise names one.
@@ -31,6 +32,7 @@ public enum PoseMotion {
         public init(position: BodyPosition, bodyTurn: Matrix3, props: [Prop], balance: Bool, anchor: Contact? = nil) {
             self.position = position
             self.bodyTurn = bodyTurn
+            self.props = props
             scenery = Scenery(props: props)
             self.balance = balance
             self.anchor = anchor
@@ -63,15 +65,25 @@ public enum PoseMotion {
         endProblem.anchors = anchors(setup.still(startProblem.requirements, endProblem.requirements), startFigure)
         let endPlace = PoseSolver.solve(endProblem, setup.scenery)
         problems += check(endProblem, endPlace, setup, name: "end")
-        return (SolvedPose(start: startPlace, end: endPlace), problems)
+        var solved = SolvedPose(start: startPlace, end: endPlace)
+        // The steps between are solved with the frames (and remembered with them), not again for every picture drawn.
+        if problems.isEmpty { solved.between = steps(setup, start: start, end: end, startPlace: startPlace, endPlace: endPlace) }
+        return (solved, problems)
     }
 
     /// Evenly spaced steps from the start frame to the end frame, both included, for drawing an arrow along the way
-    /// the body really goes; empty for a still pose. Worked out when a picture is drawn, not when the library loads.
+    /// the body really goes; empty for a still pose.
     public static func path(_ pose: Pose) -> [Placement] {
-        guard let end = pose.end, let endPlace = pose.solved.end, let bodyTurn = ViewSetup.bodyTurn(pose.position, pose.view) else { return [] }
+        guard let end = pose.end, let endPlace = pose.solved.end else { return [] }
+        if !pose.solved.between.isEmpty { return [pose.solved.start] + pose.solved.between + [endPlace] }
+        // A pose made in code rather than loaded (tests): solve the steps now.
+        guard let bodyTurn = ViewSetup.bodyTurn(pose.position, pose.view) else { return [] }
         let setup = Setup(position: pose.position, bodyTurn: bodyTurn, props: pose.props, balance: pose.balance, anchor: pose.anchor)
-        let start = pose.start, startPlace = pose.solved.start
+        return [pose.solved.start] + steps(setup, start: pose.start, end: end, startPlace: pose.solved.start, endPlace: endPlace) + [endPlace]
+    }
+
+    /// The placements strictly between the start and end frames.
+    static func steps(_ setup: Setup, start: PoseFrame, end: PoseFrame, startPlace: Placement, endPlace: Placement) -> [Placement] {
         let startProblem = frame(setup, start), endProblem = frame(setup, end)
         let startFigure = startProblem.figure(startPlace)
         // Between the frames only what rests in both frames keeps resting (or only the anchor, when the exercise names
@@ -79,7 +91,7 @@ public enum PoseMotion {
         let still = setup.still(startProblem.requirements, endProblem.requirements)
         let shared = setup.anchor == nil ? common(startProblem.requirements, endProblem.requirements) : still
         let free = start.free.filter { end.free.contains($0) }
-        var path = [startPlace]
+        var path: [Placement] = []
         for step in 1..<(pathSteps - 1) {
             let t = Double(step) / Double(pathSteps - 1)
             var between = PoseSolver.Frame(angles: startPlace.angles.mixed(with: endPlace.angles, t), bodyTurn: setup.bodyTurn,
@@ -90,7 +102,6 @@ public enum PoseMotion {
             between.balanced = standing(setup, shared)
             path.append(PoseSolver.solve(between, setup.scenery))
         }
-        path.append(endPlace)
         return path
     }
 
