@@ -28,7 +28,6 @@ public struct BatchRunner: Sendable {
     /// What a worker returns for one client.
     struct Done: Sendable {
         var entry: ManifestEntry
-        var packPages: [LaidOutPage]
         var bytes: Int
     }
 
@@ -134,12 +133,12 @@ public struct BatchRunner: Sendable {
         guard let profile = item.profile else {
             entry.reason = item.failure ?? "invalid profile"
             entry.removed = removeStale(item, folder: folder, previous: previous)
-            return Done(entry: entry, packPages: [], bytes: 0)
+            return Done(entry: entry, bytes: 0)
         }
         entry.inputDigest = digest(item)
         guard let renderer else {
             entry.reason = "cannot set up fonts"
-            return Done(entry: entry, packPages: [], bytes: 0)
+            return Done(entry: entry, bytes: 0)
         }
         let plan = PlanCompiler.compile(profile, library: settings.library, today: settings.today)
         let options = settings.options(for: profile)
@@ -155,26 +154,26 @@ public struct BatchRunner: Sendable {
                 entry.reason = "unchanged since the last run; kept"
                 entry.outputs = kept.files
                 entry.pages = kept.pages
-                return Done(entry: entry, packPages: [], bytes: 0)
+                return Done(entry: entry, bytes: 0)
             }
             let written = try output.write(plan: plan, profile: profile, options: options, renderer: renderer, inputs: inputs)
             entry.rendered = true
             entry.outputs = written.files
             entry.removed = written.removed
             entry.pages = written.pages
-            return Done(entry: entry, packPages: [], bytes: written.bytes)
+            return Done(entry: entry, bytes: written.bytes)
         } catch let error as HandoutOutput.OtherClient {
             // Someone else's file: leave it exactly as it is.
             entry.status = .failed
             entry.reason = "\(Self.firstLine(error)) (\(error.path))"
-            return Done(entry: entry, packPages: [], bytes: 0)
+            return Done(entry: entry, bytes: 0)
         } catch {
             // A write that failed (a full disk) leaves a file made from these very inputs in place: it is current.
             entry.status = .failed
             entry.reason = Self.firstLine(error)
             entry.removed = removeStale(item, folder: folder, previous: previous,
                                         keeping: OutputStamp(profile: profile, inputs: entry.inputDigest ?? ""))
-            return Done(entry: entry, packPages: [], bytes: 0)
+            return Done(entry: entry, bytes: 0)
         }
     }
 

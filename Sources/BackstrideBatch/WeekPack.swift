@@ -19,7 +19,7 @@ struct WeekPack {
             entry.reason = why
             // An earlier run with other dates may have left this client's page for the week: it is not current.
             if try output.removeIfOwned(target, by: [stamp.client]) { entry.removed = [target] }
-            return BatchRunner.Done(entry: entry, packPages: [], bytes: 0)
+            return BatchRunner.Done(entry: entry, bytes: 0)
         }
         try output.claim(target, for: stamp)
         let pages = renderer.weekPages(plan: plan, profile: profile, library: settings.library, wording: settings.wording,
@@ -34,7 +34,7 @@ struct WeekPack {
         entry.rendered = true
         entry.outputs = [target]
         entry.pages = pages.count
-        return BatchRunner.Done(entry: entry, packPages: pages, bytes: pdf.count)
+        return BatchRunner.Done(entry: entry, bytes: pdf.count)
     }
 
     func notThisWeek(_ day: CalendarDate, plan: Plan, profile: ClientProfile) -> String? {
@@ -66,18 +66,28 @@ struct WeekPack {
             let detail = e.status == .withheld ? wording.phrase("pack", "withheld") : wording.phrase("pack", "pages") + ": \(e.pages)"
             return .init(client: e.client, clinician: item.clinician, detail: detail)
         }
-        var pages = PackCoverLayout(engine: renderer.engine, wording: wording, size: size)
+        let cover = PackCoverLayout(engine: renderer.engine, wording: wording, size: size)
             .pages(weekOf: day.mondayOfWeek.iso, included: rows, excluded: excluded)
         let packName = "pack-\(day.mondayOfWeek.iso).pdf"
-        for item in included {
-            if pages.count % 2 == 1 { pages.append(renderer.blankPage(size: pages.last?.size ?? size, wording: wording)) }
-            pages += results[item.index].packPages
-            entries[item.index].outputs.append(packName)
-        }
         let metadata = PDFMetadata(title: wording.phrase("pack", "title", ["date": day.mondayOfWeek.iso]),
                                    author: settings.clinic?.name ?? "Backstride", subject: wording.phrase("metadata", "subject"), date: settings.today)
-        let pdf = try renderer.pdf(pages, metadata: metadata)
-        try folder.write(pdf, to: packName)
-        return pdf.count
+        // Each client's week is laid out again here, in the pack's order, painted and let go: laying out a week is
+        // cheap, and holding every client's pages until the end grew the pack's memory with the clinic.
+        return try folder.writeStreaming(to: packName) { append in
+            let pack = try renderer.pageStream(size: cover.first?.size ?? size, metadata: metadata, output: append)
+            try pack.add(cover)
+            var last = cover.last?.size ?? size
+            for item in included {
+                guard let profile = loaded[item.index].profile else { continue }
+                if pack.count % 2 == 1 { try pack.add([renderer.blankPage(size: last, wording: wording)]) }
+                let plan = PlanCompiler.compile(profile, library: settings.library, today: settings.today)
+                let pages = renderer.weekPages(plan: plan, profile: profile, library: settings.library, wording: wording,
+                                               options: settings.options(for: profile), containing: day)
+                try pack.add(pages)
+                last = pages.last?.size ?? last
+                entries[item.index].outputs.append(packName)
+            }
+            _ = try pack.finish()
+        }
     }
 }

@@ -55,6 +55,12 @@ public final class Renderer {
         }
     }
 
+    /// A PDF painted page by page as pages come, its bytes passed to `output` as they are written (the weekly pack).
+    public func pageStream(size: PageSize, metadata: PDFMetadata,
+                           output: @escaping (UnsafeBufferPointer<UInt8>) -> Bool) throws -> PagePainter.PageStream {
+        try PagePainter.PageStream(painter: painter, size: size, metadata: metadata, output: output)
+    }
+
     /// Paints any laid-out pages into one PDF (a weekly print pack, a client's week).
     public func pdf(_ pages: [LaidOutPage], metadata: PDFMetadata) throws -> [UInt8] {
         try painter.pdf(pages, metadata: metadata)

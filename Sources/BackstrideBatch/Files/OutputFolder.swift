@@ -89,6 +89,54 @@ public final class OutputFolder: @unchecked Sendable {
         staged.removeAll()
     }
 
+    /// Writes `relative` from bytes that come in pieces (`produce` calls its argument with each), through a hidden
+    /// temporary file renamed into place at the end: a long file is never held in memory, and never seen half written.
+    public func writeStreaming(to relative: String, _ produce: (_ append: @escaping (UnsafeBufferPointer<UInt8>) -> Bool) throws -> Void) throws -> Int {
+        let shown = child(relative)
+        var written = 0
+        try withFolder(of: relative, create: true) { dir, name in
+            let temporary = "\(Self.temporaryMarker)\(getpid())-\(UUID().uuidString)-\(name)"
+            let file = openat(dir, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard file >= 0 else { throw OutputFiles.CannotWrite(path: shown, reason: Self.writeReason(errno)) }
+            var failure: Int32 = 0
+            var closed = false
+            defer {
+                if !closed { close(file) }
+                if failure != 0 || !closed { unlinkat(dir, temporary, 0) }
+            }
+            let append: (UnsafeBufferPointer<UInt8>) -> Bool = { chunk in
+                guard failure == 0, let base = chunk.baseAddress else { return failure == 0 }
+                var offset = 0
+                while offset < chunk.count {
+                    let n = Foundation.write(file, base + offset, chunk.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return false
+                    }
+                    offset += n
+                }
+                written += chunk.count
+                return true
+            }
+            do {
+                try produce(append)
+            } catch {
+                // A full disk shows first as the painter's write error: say what really happened.
+                if failure != 0 { throw OutputFiles.CannotWrite(path: shown, reason: Self.writeReason(failure)) }
+                throw error
+            }
+            closed = true
+            if close(file) != 0, failure == 0 { failure = errno }
+            if failure != 0 { throw OutputFiles.CannotWrite(path: shown, reason: Self.writeReason(failure)) }
+            guard renameat(dir, temporary, dir, name) == 0 else {
+                failure = errno
+                throw OutputFiles.CannotWrite(path: shown, reason: Self.writeReason(failure))
+            }
+        }
+        return written
+    }
+
     /// Writes a hidden temporary file beside `name` and returns its name.
     private static func stage(_ bytes: [UInt8], named name: String, in dir: Int32, shownAs path: String) throws -> String {
         let temporary = "\(temporaryMarker)\(getpid())-\(UUID().uuidString)-\(name)"

@@ -37,8 +37,12 @@ public final class TextEngine {
         let lineSpacing: Double
     }
 
+    /// Two generations: when the newer fills up it becomes the older and the oldest goes, so what every handout
+    /// prints (found again in the older generation and carried forward) stays, while each client's own words pass
+    /// through. A single cache of 20,000 cleared when full let each worker grow by ~50 MB in a long batch.
     private var layouts: [LayoutKey: TextLayout] = [:]
-    static let layoutCacheLimit = 20_000
+    private var olderLayouts: [LayoutKey: TextLayout] = [:]
+    static let layoutCacheLimit = 3_000
 
     public init(fonts: FontLibrary) throws {
         fontMap = try fonts.makeFontMap()
@@ -59,6 +63,7 @@ public final class TextEngine {
 
     deinit {
         layouts.removeAll()
+        olderLayouts.removeAll()
         for description in descriptions.values { pango_font_description_free(description) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(fontMap)
@@ -78,8 +83,11 @@ public final class TextEngine {
         let key = LayoutKey(text: text, font: font, width: width.map { Int(($0 * Double(PANGO_SCALE)).rounded()) } ?? -1,
                             alignment: alignment == .left ? 0 : alignment == .center ? 1 : 2, lineSpacing: lineSpacing)
         if let cached = layouts[key] { return cached }
-        if layouts.count >= Self.layoutCacheLimit { layouts.removeAll(keepingCapacity: true) }
-        let made = makeLayout(text, font: font, width: width, alignment: alignment, lineSpacing: lineSpacing)
+        if layouts.count >= Self.layoutCacheLimit {
+            olderLayouts = layouts
+            layouts = [:]
+        }
+        let made = olderLayouts[key] ?? makeLayout(text, font: font, width: width, alignment: alignment, lineSpacing: lineSpacing)
         layouts[key] = made
         return made
     }

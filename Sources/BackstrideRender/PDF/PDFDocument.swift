@@ -36,9 +36,21 @@ public struct PageSize: Equatable, Sendable {
     public init(_ paper: Paper) { self = paper == .a4 ? .a4 : .letter }
 }
 
-/// Collects the bytes cairo streams out, so a PDF is only ever written to disk whole.
+/// Takes the bytes cairo streams out: kept in memory (so a PDF is only ever written to disk whole), or passed on
+/// as they come (`output`), so a long document such as the weekly pack never sits in memory.
 final class ByteSink {
     var bytes: [UInt8] = []
+    let output: ((UnsafeBufferPointer<UInt8>) -> Bool)?
+
+    init(output: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) { self.output = output }
+
+    func take(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let output else {
+            bytes.append(contentsOf: chunk)
+            return true
+        }
+        return output(chunk)
+    }
 }
 
 /// A PDF being drawn: owns the cairo surface and context and checks their status.
@@ -54,14 +66,15 @@ public final class PDFDocument {
     public private(set) var pageCount = 1
     private var finished = false
 
-    public init(size: PageSize, metadata: PDFMetadata) throws {
-        let sink = ByteSink()
+    /// `output` receives the PDF's bytes as cairo writes them (false stops the document with a write error);
+    /// without it `finish()` returns them.
+    public init(size: PageSize, metadata: PDFMetadata, output: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) throws {
+        let sink = ByteSink(output: output)
         let pointer = Unmanaged.passRetained(sink)
         let write: cairo_write_func_t = { closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
             let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
+            return sink.take(UnsafeBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
         }
         guard let surface = cairo_pdf_surface_create_for_stream(write, pointer.toOpaque(), size.width, size.height) else {
             pointer.release()
@@ -113,7 +126,7 @@ public final class PDFDocument {
         return cairo_pdf_surface_add_outline(surface, parent, title, target, CAIRO_PDF_OUTLINE_FLAG_OPEN)
     }
 
-    /// Closes the document and returns the complete PDF.
+    /// Closes the document and returns the complete PDF (nothing when it went to `output`).
     public func finish() throws -> [UInt8] {
         precondition(!finished, "finish() called twice")
         finished = true

@@ -37,7 +37,7 @@ public enum PNGImage {
         let pointer = Unmanaged.passUnretained(sink).toOpaque()
         let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            _ = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().take(UnsafeBufferPointer(start: data, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
         }, pointer)
         try CairoCheck.status(status, "cairo_surface_write_to_png_stream")

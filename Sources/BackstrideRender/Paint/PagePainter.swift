@@ -11,18 +11,46 @@ public final class PagePainter {
     /// Paints the pages into one PDF and returns its bytes.
     public func pdf(_ pages: [LaidOutPage], metadata: PDFMetadata) throws -> [UInt8] {
         guard let first = pages.first else { throw RenderError.cairo("no pages", operation: "layout") }
-        let document = try PDFDocument(size: first.size, metadata: metadata)
-        var parent: Int32 = 0
-        for (index, page) in pages.enumerated() {
-            if index > 0 { try document.newPage(size: page.size) }
-            if let bookmark = page.bookmark {
-                let id = document.addOutline(bookmark.title, parent: bookmark.nested ? parent : 0)
-                if !bookmark.nested { parent = id }
-            }
-            paint(page, cr: document.cr)
-            try CairoCheck.context(document.cr, "painting page \(index + 1)")
+        let stream = try PageStream(painter: self, size: first.size, metadata: metadata, output: nil)
+        try stream.add(pages)
+        return try stream.finish()
+    }
+
+    /// A PDF painted a few pages at a time, each page let go once painted, its bytes passed to `output` as cairo
+    /// writes them: the weekly pack of a thousand clients never holds more than one client's pages.
+    /// `pdf(_:metadata:)` paints through the same steps, so both give the same bytes for the same pages.
+    public final class PageStream {
+        let painter: PagePainter
+        let document: PDFDocument
+        private var painted = 0
+        private var parent: Int32 = 0
+
+        init(painter: PagePainter, size: PageSize, metadata: PDFMetadata, output: ((UnsafeBufferPointer<UInt8>) -> Bool)?) throws {
+            self.painter = painter
+            document = try PDFDocument(size: size, metadata: metadata, output: output)
         }
-        return try document.finish()
+
+        /// Pages painted so far.
+        public var count: Int { painted }
+
+        public func add(_ pages: [LaidOutPage]) throws {
+            for page in pages {
+                if painted > 0 { try document.newPage(size: page.size) }
+                if let bookmark = page.bookmark {
+                    let id = document.addOutline(bookmark.title, parent: bookmark.nested ? parent : 0)
+                    if !bookmark.nested { parent = id }
+                }
+                painter.paint(page, cr: document.cr)
+                painted += 1
+                try CairoCheck.context(document.cr, "painting page \(painted)")
+            }
+        }
+
+        /// Ends the PDF: its bytes, or nothing when they went to `output`.
+        public func finish() throws -> [UInt8] {
+            guard painted > 0 else { throw RenderError.cairo("no pages", operation: "layout") }
+            return try document.finish()
+        }
     }
 
     func paint(_ page: LaidOutPage, cr: OpaquePointer) {
