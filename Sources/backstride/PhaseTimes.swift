@@ -11,19 +11,19 @@ final class PhaseTimes {
         if let sinceStart = MonotonicClock.sinceProcessStart() { phases.append(("start", sinceStart)) }
     }
 
-    func mark(_ name: String) {
+    func mark(_ name: String) { split(name, measured: []) }
+
+    /// Ends a step whose parts were timed inside it: each part is counted under its own name, the remainder as `name`.
+    func split(_ name: String, measured parts: [(String, Double)]) {
         let now = MonotonicClock.seconds()
-        add(name, now - last)
+        for (part, seconds) in parts { add(part, seconds) }
+        add(name, now - last - parts.map(\.1).reduce(0, +))
         last = now
     }
 
-    /// A phase measured elsewhere (inside the renderer); the clock restarts after it.
-    func add(_ name: String, _ seconds: Double) {
+    private func add(_ name: String, _ seconds: Double) {
         if let i = phases.firstIndex(where: { $0.name == name }) { phases[i].seconds += seconds } else { phases.append((name, seconds)) }
     }
-
-    /// Restarts the clock without counting the time since the last mark (it was added by parts).
-    func skip() { last = MonotonicClock.seconds() }
 
     var line: String {
         let total = phases.map(\.seconds).reduce(0, +)

@@ -101,10 +101,8 @@ struct Render: ParsableCommand {
             do {
                 let written = try output.write(plan: plan, profile: client.profile, options: options, renderer: renderer, inputs: inputs.hex)
                 if let times {
-                    times.add("layout", renderer.lastTiming.layout)
-                    times.add("paint", renderer.lastTiming.paint)
-                    times.mark("write")
-                    times.add("write", -renderer.lastTiming.layout - renderer.lastTiming.paint)
+                    // The renderer timed its own layout and paint; the rest of this step is writing the files.
+                    times.split("write", measured: [("layout", renderer.lastTiming.layout), ("paint", renderer.lastTiming.paint)])
                 }
                 let shown = ProfileInput.shown(client.path)
                 if !verbosity.quiet {

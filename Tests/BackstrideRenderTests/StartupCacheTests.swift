@@ -39,6 +39,25 @@ import Testing
         #expect(PoseSolutionCodec.decode([]) == nil)
     }
 
+    /// `render --stats` says where a cold handout's time went, phase by phase, and the phases add up to the total.
+    @Test func renderStatsNamesEveryPhase() throws {
+        let work = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try cli.run(["render", "Examples/sam-rivera.yaml", "-o", work.path, "--today", "2026-11-21", "--stats"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stderr.split(separator: "\n").first { $0.hasPrefix("stats: ") })
+        var phases: [String: Double] = [:]
+        for field in line.dropFirst("stats: ".count).split(separator: " ") {
+            let parts = field.split(separator: "=")
+            phases[String(parts[0])] = Double(parts[1].dropLast(2))
+        }
+        for phase in ["library", "wording", "fonts", "plan", "layout", "paint", "write", "total"] {
+            #expect(phases[phase] != nil, "\(phase) missing from \(line)")
+        }
+        let sum = phases.filter { $0.key != "total" }.values.reduce(0, +)
+        #expect(abs(sum - (phases["total"] ?? 0)) < 1, "the phases add up: \(line)")
+    }
+
     /// One Latin and one CJK client (the CJK faces come from fontconfig's kept scan), each rendered with the caches
     /// off, while filling an empty cache folder, and from the filled folder.
     @Test func theCachesNeverChangeTheBytes() throws {

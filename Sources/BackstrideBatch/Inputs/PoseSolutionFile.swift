@@ -23,8 +23,8 @@ public enum PoseSolutionFile {
 
     /// Writes the solutions back when this process solved any the file did not have.
     public static func save(from solutions: PoseSolutions = .shared) {
-        let (all, solvedHere) = solutions.snapshot()
-        guard solvedHere > 0, let path = path(), let folder = folder() else { return }
+        let (all, solvedSince) = solutions.takeSnapshot()
+        guard solvedSince > 0, let path = path(), let folder = folder() else { return }
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])) != nil else { return }
         try? Data(PoseSolutionCodec.encode(all)).write(to: URL(fileURLWithPath: path), options: .atomic)

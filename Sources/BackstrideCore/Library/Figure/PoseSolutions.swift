@@ -47,8 +47,11 @@ public final class PoseSolutions: @unchecked Sendable {
         lock.withLock { solutions.merge(known) { mine, _ in mine } }
     }
 
-    /// Every solution, and how many were solved in this process (nothing new: nothing to save).
-    public func snapshot() -> (solutions: [String: SolvedPose], solvedHere: Int) {
-        lock.withLock { (solutions, added) }
+    /// Every solution, and how many were solved since the last call (none: nothing new to save).
+    public func takeSnapshot() -> (solutions: [String: SolvedPose], solvedSince: Int) {
+        lock.withLock {
+            defer { added = 0 }
+            return (solutions, added)
+        }
     }
 }
