@@ -18,7 +18,9 @@ public enum YAMLInput {
         guard let text = decodeUTF8(bytes, log: &log) else { return nil }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as text and checked by NodeReader, so Yams's own typing of scalars (a regular
+            // expression per plain scalar, again when a mapping's keys are checked for duplicates) is never needed.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             report(error, text: text, log: &log)
             return nil

@@ -5,6 +5,7 @@ import Foundation
 /// Paints laid-out pages into a PDF. It decides nothing: every position and word comes from layout.
 public final class PagePainter {
     let text: TextEngine
+    private let diagrams = DiagramMemo()
 
     public init(text: TextEngine) { self.text = text }
 
@@ -89,7 +90,7 @@ public final class PagePainter {
             cairo_line_to(cr, to.x, to.y)
             cairo_stroke(cr)
         case let .diagram(pose, frame):
-            DiagramPainter.paint(pose, in: frame, cr: cr)
+            DiagramPainter.paint(diagrams.marks(pose, in: frame), cr: cr)
         case let .warningSign(rect):
             warningSign(rect, cr)
         case let .tickBox(rect):

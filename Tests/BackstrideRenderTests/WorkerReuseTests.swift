@@ -1,0 +1,40 @@
+@testable import BackstrideRender
+import BackstrideCore
+import Testing
+
+/// A worker keeps what it has made (laid-out paragraphs, placed pictures) for the next client. What it prints must not
+/// depend on what it printed before: a handout made by a worker that has made others is the same file, byte for byte,
+/// as one made by a new worker, and its pages are the same whether made for PDF or after a preview.
+@Suite struct WorkerReuseTests {
+    @Test func aHandoutDoesNotDependOnTheHandoutsBeforeIt() throws {
+        let sam = try RenderTestSupport.example("sam-rivera.yaml")
+        let jordan = try RenderTestSupport.example("jordan-self-guided.yaml")
+        let fresh = try RenderTestSupport.handout(sam, renderer: try Renderer()).pdf
+        let worker = try Renderer()
+        _ = try RenderTestSupport.handout(jordan, renderer: worker)
+        let afterAnother = try RenderTestSupport.handout(sam, renderer: worker)
+        // A preview draws the same paragraphs and pictures on a scaled image: it must not change the next PDF either.
+        for page in afterAnother.pages.prefix(12) { _ = try worker.png(page, dpi: 40) }
+        let again = try RenderTestSupport.handout(sam, renderer: worker).pdf
+        #expect(afterAnother.pdf == fresh, "a worker that made another handout first wrote other bytes")
+        #expect(again == fresh, "a worker that made previews first wrote other bytes")
+        #expect(afterAnother.pages.contains { page in page.items.contains { if case .diagram = $0 { true } else { false } } },
+                "the handout has pictures, so the remembered ones are used")
+    }
+
+    @Test func aRememberedPictureIsTheOneDrawingItAgainGives() throws {
+        let library = try RenderTestSupport.library()
+        let memo = DiagramMemo()
+        let frame = Rect(x: 40, y: 300, width: 220, height: 120)
+        for exercise in library.exercises {
+            let first = memo.marks(exercise.pose, in: frame)
+            #expect(memo.marks(exercise.pose, in: frame) == first)
+            #expect(first == DiagramDrawing(exercise.pose, in: frame).marks, "\(exercise.id)")
+        }
+        // The same pose in another place is placed again, not moved.
+        let squat = try #require(library["squat"]).pose
+        let moved = Rect(x: 41, y: 300, width: 220, height: 120)
+        #expect(memo.marks(squat, in: moved) == DiagramDrawing(squat, in: moved).marks)
+        #expect(memo.marks(squat, in: moved) != memo.marks(squat, in: frame))
+    }
+}
