@@ -22,19 +22,32 @@ import Testing
                 "the handout has pictures, so the remembered ones are used")
     }
 
-    @Test func aRememberedPictureIsTheOneDrawingItAgainGives() throws {
+    @Test func aRememberedPictureIsPlacedLikeANewOne() throws {
         let library = try RenderTestSupport.library()
         let memo = DiagramMemo()
         let frame = Rect(x: 40, y: 300, width: 220, height: 120)
+        let corner = Rect(x: 0, y: 0, width: 220, height: 120)
         for exercise in library.exercises {
             let first = memo.marks(exercise.pose, in: frame)
-            #expect(memo.marks(exercise.pose, in: frame) == first)
-            #expect(first == DiagramDrawing(exercise.pose, in: frame).marks, "\(exercise.id)")
+            #expect(memo.marks(exercise.pose, in: frame) == first, "\(exercise.id): remembered differs from new")
+            #expect(first == DiagramDrawing(exercise.pose, in: corner).marks.map { $0.moved(by: 40, 300) }, "\(exercise.id)")
+            // Where drawing it straight into the frame puts it, to far below a printer's dot.
+            let direct = Self.numbers(DiagramDrawing(exercise.pose, in: frame).marks), moved = Self.numbers(first)
+            #expect(direct.count == moved.count && zip(direct, moved).allSatisfy { abs($0 - $1) < 1e-9 }, "\(exercise.id) moved")
         }
-        // The same pose in another place is placed again, not moved.
+        // The same pose in another place is the same picture moved there.
         let squat = try #require(library["squat"]).pose
-        let moved = Rect(x: 41, y: 300, width: 220, height: 120)
-        #expect(memo.marks(squat, in: moved) == DiagramDrawing(squat, in: moved).marks)
-        #expect(memo.marks(squat, in: moved) != memo.marks(squat, in: frame))
+        let elsewhere = memo.marks(squat, in: Rect(x: 41, y: 500, width: 220, height: 120))
+        #expect(elsewhere == DiagramDrawing(squat, in: corner).marks.map { $0.moved(by: 41, 500) })
+        #expect(Self.numbers(elsewhere) != Self.numbers(memo.marks(squat, in: frame)))
+    }
+
+    private static func numbers(_ marks: [DiagramMark]) -> [Double] {
+        var out: [Double] = []
+        for mark in marks {
+            if case let .clip(r) = mark { out += [r.x, r.y, r.width, r.height] }
+            _ = mark.mapped { out += [$0.x, $0.y]; return $0 }
+        }
+        return out
     }
 }

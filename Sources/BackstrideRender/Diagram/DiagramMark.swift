@@ -47,6 +47,12 @@ public enum DiagramMark: Equatable, Sendable {
         }
     }
 
+    /// The same mark moved across the page, its clip rectangle too.
+    func moved(by dx: Double, _ dy: Double) -> DiagramMark {
+        if case let .clip(r) = self { return .clip(Rect(x: r.x + dx, y: r.y + dy, width: r.width, height: r.height)) }
+        return mapped { Point($0.x + dx, $0.y + dy) }
+    }
+
     /// The colours it prints, for the check that nothing is paler than 60% black.
     var inks: [Color] {
         switch self {

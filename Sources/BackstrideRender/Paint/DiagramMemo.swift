@@ -1,31 +1,35 @@
 import BackstrideCore
 
-/// The marks of the pictures one worker has drawn, by frame and pose. A batch prints the same few dozen exercises in
-/// the same few places on thousands of cards, and placing a figure (its outline, props and arrows routed round the
-/// body) cost a tenth of a batch's time; painting remembered marks gives the same bytes.
+/// The marks of the pictures one worker has drawn, by pose and picture size. A batch prints the same few dozen
+/// exercises on thousands of cards, and placing a figure (its outline, props and arrows routed round the body) cost
+/// a tenth of a batch's time. A picture is always placed in a frame of its size at the page's corner and then moved
+/// to its card, remembered or not, so what is printed never depends on what the worker drew before.
 /// Not Sendable: one per painter, like the painter's text engine.
 final class DiagramMemo {
-    private struct Place: Hashable {
-        let x, y, width, height: Double
-        init(_ r: Rect) { (x, y, width, height) = (r.x, r.y, r.width, r.height) }
+    private struct Size: Hashable {
+        let width, height: Double
     }
 
-    private var drawn: [Place: [(pose: Pose, marks: [DiagramMark])]] = [:]
+    private var drawn: [Size: [(pose: Pose, marks: [DiagramMark])]] = [:]
     private var count = 0
-    /// Far more pictures than one library has places, so a long batch keeps them all; the bound is for a
-    /// clinic library of thousands of exercises.
-    static let limit = 2_000
+    /// Pictures come in a handful of sizes (paper, print size, picture beside or above the cues), so this holds a
+    /// whole library several times over; the bound is for a clinic library of thousands of exercises.
+    static let limit = 500
 
     func marks(_ pose: Pose, in frame: Rect) -> [DiagramMark] {
-        let place = Place(frame)
-        if let known = drawn[place]?.first(where: { $0.pose == pose }) { return known.marks }
-        let marks = DiagramDrawing(pose, in: frame).marks
-        if count >= Self.limit {
-            drawn = [:]
-            count = 0
+        let size = Size(width: frame.width, height: frame.height)
+        let atCorner: [DiagramMark]
+        if let known = drawn[size]?.first(where: { $0.pose == pose }) {
+            atCorner = known.marks
+        } else {
+            atCorner = DiagramDrawing(pose, in: Rect(x: 0, y: 0, width: frame.width, height: frame.height)).marks
+            if count >= Self.limit {
+                drawn = [:]
+                count = 0
+            }
+            drawn[size, default: []].append((pose, atCorner))
+            count += 1
         }
-        drawn[place, default: []].append((pose, marks))
-        count += 1
-        return marks
+        return atCorner.map { $0.moved(by: frame.x, frame.y) }
     }
 }
