@@ -61,6 +61,9 @@ public enum ArrowSite: Codable, Equatable, Sendable {
     /// `back` is the middle of the back's surface, for a back that rounds and arches.
     case head, chest, back, pelvis, hands
     case hand(Side), elbow(Side), knee(Side), foot(Side)
+    /// Straight ahead of the chest, the way the body faces: running forward (strides), where no one body point's
+    /// path between two moments of a stride says "go".
+    case ahead
 }
 
 /// An arrow in the end frame along the path a body point travels from the start.

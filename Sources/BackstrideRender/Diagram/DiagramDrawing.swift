@@ -158,6 +158,12 @@ public struct DiagramDrawing: Sendable {
     static func arrowPaths(_ pose: Pose, _ bodyTurn: Matrix3, _ projection: Projection) -> [([Point], Bool)] {
         let steps = PoseMotion.path(pose).map { Figure($0.angles, rotation: ViewSetup.rotation(bodyTurn, tilt: $0.tilt), origin: $0.origin) }
         return pose.arrows.map { arrow in
+            if arrow.site == .ahead, let last = steps.last {
+                // From a hand's breadth in front of the chest to an arm's length, level with the floor.
+                let forward = Vector3(last.face.forward.x, 0, last.face.forward.z).normalized
+                let chest = last.point(.chest)
+                return ((0...8).map { projection.point(chest + forward * (0.25 + 0.45 * Double($0) / 8)) }, arrow.bothWays)
+            }
             var points = steps.map { projection.point($0.point(arrow.site)) }
             // A step along the floor is shown along the floor: the foot's lift in between would bend the arrow into a hook.
             if case .foot = arrow.site, let a = steps.first?.point(arrow.site), let b = steps.last?.point(arrow.site), a.y < 0.1, b.y < 0.1,

@@ -105,7 +105,7 @@ public struct Figure: Sendable {
         }
         switch site {
         case .head: return world(s.neck.point(0.012, 0.085, 0))
-        case .chest: return world(s.spine[3].origin)
+        case .chest, .ahead: return world(s.spine[3].origin)
         case .back: return world(s.spine[2].point(-0.08, 0, 0))
         case .pelvis: return origin
         case .hands: return world((palm(.right) + palm(.left)) * 0.5)
