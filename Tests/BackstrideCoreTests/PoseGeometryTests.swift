@@ -78,7 +78,8 @@ import Testing
             #expect(pose.hold || pose.clock, "\(id): one frame and neither a hold nor a clock")
             #expect(PoseMotion.path(pose).isEmpty)
         } else {
-            #expect(!pose.arrows.isEmpty || id == "strides", "\(id) has no arrow")
+            // The pelvic clock's arrow goes round its clock face.
+            #expect(!pose.arrows.isEmpty || pose.clock, "\(id) has no arrow")
             #expect(PoseMotion.path(pose).count == PoseMotion.pathSteps)
         }
     }
@@ -109,7 +110,7 @@ import Testing
         func knees(_ f: Figure) -> Double { f.point(.knee(.right)).distance(to: f.point(.knee(.left))) }
         func ankles(_ f: Figure) -> Double { f.world(f.skeleton.legs.right.ankle).distance(to: f.world(f.skeleton.legs.left.ankle)) }
         #expect(knees(end) - knees(start) > 0.08, "the knees do not open")
-        #expect(ankles(end) < 0.06 && ankles(start) < 0.06, "the feet come apart")
+        #expect(ankles(end) < 0.06 && ankles(start) < 0.06, "the feet come apart: \(ankles(start)) m, then \(ankles(end)) m")
         // Lying on the side: the body's right side faces up.
         #expect((end.rotation * Vector3.unitZ).y > 0.9)
     }
@@ -129,12 +130,16 @@ import Testing
         #expect(end.point(.hand(.right)).y < 0.06 && end.point(.knee(.left)).y < 0.07)
     }
 
-    /// The figure-4 stretch rests one ankle on the other knee, in every frame.
+    /// The figure-4 stretch rests one ankle on the other knee, in every frame: the same ankle throughout.
     @Test func figureFourRestsOneAnkleOnTheOtherKnee() throws {
         let posed = try Self.posed("piriformis_stretch")
+        func gap(_ figure: Figure, ankle side: Side) -> Double {
+            let ankle = side == .right ? figure.skeleton.legs.right.ankle : figure.skeleton.legs.left.ankle
+            return figure.world(ankle).distance(to: figure.point(.knee(side == .right ? .left : .right)))
+        }
+        let crossing: Side = gap(posed.frames[0].1, ankle: .left) < gap(posed.frames[0].1, ankle: .right) ? .left : .right
         for (_, figure) in posed.frames {
-            let ankle = figure.world(figure.skeleton.legs.right.ankle), knee = figure.point(.knee(.left))
-            #expect(ankle.distance(to: knee) < 0.09, "the ankle is \(ankle.distance(to: knee)) from the knee")
+            #expect(gap(figure, ankle: crossing) < 0.09, "the \(crossing) ankle is \(gap(figure, ankle: crossing)) from the other knee")
         }
     }
 

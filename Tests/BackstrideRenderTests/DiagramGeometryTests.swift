@@ -101,6 +101,36 @@ import Testing
         #expect(fills.contains(DiagramInk.farFill) && fills.contains(DiagramInk.paper))
     }
 
+    /// A hold says HOLD beside its stopwatch, in the last frame's corner; a movement has neither.
+    @Test(arguments: ids)
+    func holdsAreMarkedInWords(_ id: String) throws {
+        let d = try Self.drawing(id)
+        let pose = try #require(Self.library[id]).pose
+        let panel = try #require(d.frames.last).panel
+        let marker = DiagramDrawing.stopwatch(at: Point(panel.maxX - 10, panel.y + 10))
+        #expect(marker.count > 6, "the marker is more than the watch")
+        #expect(marker.allSatisfy(d.marks.contains) == pose.hold, "\(id): hold \(pose.hold)")
+    }
+
+    /// Strides trail speed lines behind the running body, clear of it; pictures without `ahead` have none.
+    @Test func stridesTrailSpeedLinesBehindTheBody() throws {
+        let d = try Self.drawing("strides")
+        let last = try #require(d.frames.last)
+        let lines = DiagramDrawing.speedLines(behind: last.bodies.map(\.shape), facingRight: true)
+        #expect(lines.count == 3 && lines.allSatisfy(d.marks.contains))
+        let bodyMinX = last.bodies.flatMap(\.shape).map(\.x).min() ?? 0
+        for case let .line(points, _, _) in lines {
+            for p in points {
+                #expect(last.bodies.allSatisfy { !PlaneGeometry.contains($0.shape, p) }, "a speed line through the body")
+                #expect(last.panel.containsPoint(p))
+            }
+            #expect(points.map(\.x).max()! < bodyMinX + 40, "speed lines trail behind, not ahead")
+        }
+        let squat = try Self.drawing("squat"), squatLast = try #require(squat.frames.last)
+        let none = DiagramDrawing.speedLines(behind: squatLast.bodies.map(\.shape), facingRight: true)
+        #expect(!none.contains(where: squat.marks.contains))
+    }
+
     /// Small renders of every picture, compared with a tolerance so anti-aliasing does not fail them but a moved limb
     /// does. `BACKSTRIDE_RECORD=1 swift test` rewrites them; review the images like code.
     @Test(arguments: ids)

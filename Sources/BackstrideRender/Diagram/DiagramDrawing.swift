@@ -144,6 +144,10 @@ public struct DiagramDrawing: Sendable {
                     }
                 }
             }
+            if index == panels.count - 1, pose.arrows.contains(where: { $0.site == .ahead }), let figure = figures.last {
+                let forward = projection.point(figure.point(.chest) + figure.face.forward) - projection.point(figure.point(.chest))
+                marks += Self.speedLines(behind: bodies.map(\.1), facingRight: forward.x >= 0)
+            }
             if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
             marks.append(.endClip)
             frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows))
@@ -174,10 +178,11 @@ public struct DiagramDrawing: Sendable {
         }
     }
 
-    /// A stopwatch: this position is held.
+    /// A stopwatch and the word HOLD left of it: this position is held. Readers took the watch alone for a timer or
+    /// missed it, so the word says it; it is drawn in strokes, like the rest of the picture, so no font is needed.
     static func stopwatch(at c: Point) -> [DiagramMark] {
         let r = 6.0
-        return [
+        return holdWord(right: c.x - r - 4, midY: c.y) + [
             .ring(c, radius: r + 1.2, color: DiagramInk.paper, width: 2.4),
             .ring(c, radius: r, color: DiagramInk.ink, width: 1.4),
             .line([Point(c.x, c.y - r - 0.5), Point(c.x, c.y - r - 2.6)], color: DiagramInk.ink, width: 1.6),
@@ -185,6 +190,49 @@ public struct DiagramDrawing: Sendable {
             .line([c, Point(c.x, c.y - r + 2)], color: DiagramInk.ink, width: 1.2),
             .line([c, Point(c.x + r - 2.4, c.y)], color: DiagramInk.ink, width: 1.2),
         ]
+    }
+
+    /// Three short lines trailing behind the body at chest, hip and knee height: going fast. Readers took a plain
+    /// running figure with an arrow ahead for a lean or a lunge; the lines are the comic-strip sign for speed.
+    static func speedLines(behind shapes: [[Point]], facingRight: Bool) -> [DiagramMark] {
+        let points = shapes.flatMap { $0 }
+        guard let top = points.map(\.y).min(), let bottom = points.map(\.y).max() else { return [] }
+        return [0.3, 0.5, 0.7].map { share -> DiagramMark in
+            let y = top + (bottom - top) * share
+            // The body's back edge near this height.
+            let near = points.filter { abs($0.y - y) < (bottom - top) * 0.08 }.map(\.x)
+            let edge = (facingRight ? near.min() : near.max()) ?? 0
+            let start = edge + (facingRight ? -4 : 4), length = 12.0 - abs(share - 0.5) * 10
+            return .line([Point(start, y), Point(start + (facingRight ? -length : length), y)], color: DiagramInk.ink, width: 1.2)
+        }
+    }
+
+    /// "HOLD" in capitals 7 points high, its right edge at `right`.
+    static func holdWord(right: Double, midY: Double) -> [DiagramMark] {
+        let h = 7.0, w = 4.6, gap = 1.8
+        let top = midY - h / 2, bottom = midY + h / 2
+        var x = right - 4 * w - 3 * gap
+        func stroke(_ points: [Point]) -> DiagramMark { .line(points, color: DiagramInk.ink, width: 1.2) }
+        var marks: [DiagramMark] = []
+        // H
+        marks += [stroke([Point(x, top), Point(x, bottom)]), stroke([Point(x + w, top), Point(x + w, bottom)]),
+                  stroke([Point(x, midY), Point(x + w, midY)])]
+        x += w + gap
+        // O
+        marks.append(stroke((0...24).map { i in
+            let a = Double(i) / 24 * 2 * .pi
+            return Point(x + w / 2 + w / 2 * cos(a), midY + h / 2 * sin(a))
+        }))
+        x += w + gap
+        // L
+        marks.append(stroke([Point(x, top), Point(x, bottom), Point(x + w, bottom)]))
+        x += w + gap
+        // D: a stem and a half ellipse
+        marks.append(stroke([Point(x, top)] + (0...12).map { i in
+            let a = -Double.pi / 2 + Double(i) / 12 * .pi
+            return Point(x + w * 0.3 + w * 0.7 * cos(a), midY + h / 2 * sin(a))
+        } + [Point(x, bottom), Point(x, top)]))
+        return marks
     }
 
     /// A small solid triangle between the frames: first this, then that.

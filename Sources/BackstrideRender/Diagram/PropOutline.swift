@@ -66,7 +66,7 @@ struct PropOutline {
                 let roller = Ellipsoid(centre: Vector3(x, 0.05, 0), axes: Matrix3(Vector3(0.05, 0, 0), Vector3(0, 0.05, 0), Vector3(0, 0, 0.15)))
                 add(PlaneGeometry.hull(projection.outline(roller)), fill: DiagramInk.paper, fits: true)
             case .metronome:
-                metronome(span.x.upperBound + 0.14, projection)
+                metronome(span.x.upperBound + 0.1, projection)
             }
         }
     }
@@ -151,13 +151,21 @@ struct PropOutline {
         }
     }
 
-    /// A metronome standing on the floor: a tapered box with its arm.
+    /// A metronome standing on the floor: a tapered box with its swinging arm, and tick marks either side of the
+    /// arm's tip for the beat. Drawn larger than life (a sixth of the body's height): at true size readers took it for a cone.
     private mutating func metronome(_ x: Double, _ projection: Projection) {
-        let base = [Vector3(x - 0.04, 0, 0), Vector3(x + 0.04, 0, 0), Vector3(x + 0.018, 0.12, 0), Vector3(x - 0.018, 0.12, 0)]
-        let body = base.map { projection.point($0) }
-        add(body, fill: DiagramInk.paper, fits: true)
-        background.append(.line([projection.point(Vector3(x, 0.02, 0)), projection.point(Vector3(x + 0.035, 0.15, 0))],
-                                color: DiagramInk.ink, width: 1.1))
-        background.append(.dot(projection.point(Vector3(x + 0.026, 0.115, 0)), radius: 1.6, color: DiagramInk.ink))
+        func at(_ dx: Double, _ y: Double) -> Point { projection.point(Vector3(x + dx, y, 0)) }
+        add([at(-0.055, 0), at(0.055, 0), at(0.024, 0.17), at(-0.024, 0.17)], fill: DiagramInk.paper, fits: true)
+        background.append(.line([at(0, 0.025), at(0.045, 0.215)], color: DiagramInk.ink, width: 1.2))
+        background.append(.dot(at(0.032, 0.16), radius: 2, color: DiagramInk.ink))
+        // Two short arcs on each side of the tip: the tick.
+        for (side, radius) in [(-1.0, 0.035), (-1.0, 0.055), (1.0, 0.035), (1.0, 0.055)] {
+            let arc = (0...6).map { i -> Point in
+                let a = (Double(i) / 6 - 0.5) * 1.2
+                return at(0.045 + side * radius * cos(a), 0.215 + radius * sin(a))
+            }
+            background.append(.line(arc, color: DiagramInk.ink, width: 1))
+            extent += arc
+        }
     }
 }

@@ -18,7 +18,7 @@ public struct CatalogueLayout {
         BlockFlow(engine: engine, typography: typography).place([
             .title("Exercise library"),
             .paragraph("\(library.exercises.count) exercises. Left, or top: where you start. Right, or below: where you move to, "
-                + "with an arrow along the way the body goes. A stopwatch means hold still. The side of the body further "
+                + "with an arrow along the way the body goes. The word HOLD with a stopwatch means hold still. The side of the body further "
                 + "from you is grey."),
         ], on: &pages)
         let cardLayout = ExerciseCardLayout(engine: engine, typography: typography)
