@@ -138,7 +138,7 @@ struct PoseParser {
 
 /// The words for arrow sites.
 enum ArrowSiteWords {
-    static let all = ["head", "chest", "back", "pelvis", "hands", "ahead"] + Side.allCases.flatMap { s in
+    static let all = ["head", "chest", "back", "pelvis", "hands", "ahead", "above_head"] + Side.allCases.flatMap { s in
         ["hand", "elbow", "knee", "foot"].map { "\(s.rawValue)_\($0)" }
     }
 
@@ -150,6 +150,7 @@ enum ArrowSiteWords {
         case "pelvis": return .pelvis
         case "hands": return .hands
         case "ahead": return .ahead
+        case "above_head": return .aboveHead
         default:
             for side in Side.allCases where word.hasPrefix("\(side.rawValue)_") {
                 switch word.dropFirst(side.rawValue.count + 1) {

@@ -58,12 +58,15 @@ public enum Prop: Codable, Equatable, Sendable {
 
 /// The body points a movement arrow can follow.
 public enum ArrowSite: Codable, Equatable, Sendable {
-    /// `back` is the middle of the back's surface, for a back that rounds and arches.
+    /// `back` is the surface of the low back, where a back that rounds and arches moves most.
     case head, chest, back, pelvis, hands
     case hand(Side), elbow(Side), knee(Side), foot(Side)
     /// Straight ahead of the chest, the way the body faces: running forward (strides), where no one body point's
     /// path between two moments of a stride says "go".
     case ahead
+    /// A hand's breadth above the crown: a whole body tipping from the ankles, shown by an arc over the head rather
+    /// than arrows behind the body, which readers took for a push.
+    case aboveHead
 }
 
 /// An arrow in the end frame along the path a body point travels from the start.

@@ -95,8 +95,10 @@ public struct DiagramDrawing: Sendable {
         var marks: [DiagramMark] = []
         var frames: [Frame] = []
         var missing = 0
+        // A clock's enlarged face takes the top of its one frame, so the body sits low to leave it room.
+        let lowered = pose.clock && panels.count == 1 ? max(0, panels[0].height - (maxY - minY) * s) * 0.2 : 0
         for (index, panel) in panels.enumerated() {
-            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 - (p.y - midY) * s) }
+            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 + lowered - (p.y - midY) * s) }
             let outline = outlines[index], prop = props[index]
             marks.append(.clip(panel))
             var floorY: Double?
@@ -130,7 +132,7 @@ public struct DiagramDrawing: Sendable {
                 for shape in g.shapes { bodies.append((g.group, shape.map(page), seenHead && g.group != .head)) }
             }
             if pose.clock, index == panels.count - 1 {
-                marks += Self.clock(figures[index], projection, page, scale: s)
+                marks += Self.clock(figures[index], projection, page, panel: panel)
             }
             var arrows: [[Point]] = []
             if index == panels.count - 1, !paths.isEmpty {
@@ -143,6 +145,9 @@ public struct DiagramDrawing: Sendable {
                         missing += 1
                     }
                 }
+            }
+            if index == panels.count - 1, pose.arrows.contains(where: { $0.site == .aboveHead }), let figure = figures.last {
+                marks.append(Self.bodyLine(figure, projection, page))
             }
             if index == panels.count - 1, pose.arrows.contains(where: { $0.site == .ahead }), let figure = figures.last {
                 let forward = projection.point(figure.point(.chest) + figure.face.forward) - projection.point(figure.point(.chest))
@@ -178,11 +183,19 @@ public struct DiagramDrawing: Sendable {
         }
     }
 
+    /// A thin straight line from between the ankles to above the head: the body tips as one straight line, which
+    /// the cue asks for and the figure's joints alone do not show.
+    static func bodyLine(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point) -> DiagramMark {
+        let legs = figure.skeleton.legs
+        let ankles = figure.world((legs[.right].ankle + legs[.left].ankle) * 0.5)
+        return .line([page(projection.point(ankles)), page(projection.point(figure.point(.aboveHead)))], color: DiagramInk.ink, width: 0.8)
+    }
+
     /// A stopwatch and the word HOLD left of it: this position is held. Readers took the watch alone for a timer or
     /// missed it, so the word says it; it is drawn in strokes, like the rest of the picture, so no font is needed.
     static func stopwatch(at c: Point) -> [DiagramMark] {
         let r = 6.0
-        return holdWord(right: c.x - r - 4, midY: c.y) + [
+        return StrokeLettering.word("HOLD", right: c.x - r - 4, midY: c.y, height: 7) + [
             .ring(c, radius: r + 1.2, color: DiagramInk.paper, width: 2.4),
             .ring(c, radius: r, color: DiagramInk.ink, width: 1.4),
             .line([Point(c.x, c.y - r - 0.5), Point(c.x, c.y - r - 2.6)], color: DiagramInk.ink, width: 1.6),
@@ -207,34 +220,6 @@ public struct DiagramDrawing: Sendable {
         }
     }
 
-    /// "HOLD" in capitals 7 points high, its right edge at `right`.
-    static func holdWord(right: Double, midY: Double) -> [DiagramMark] {
-        let h = 7.0, w = 4.6, gap = 1.8
-        let top = midY - h / 2, bottom = midY + h / 2
-        var x = right - 4 * w - 3 * gap
-        func stroke(_ points: [Point]) -> DiagramMark { .line(points, color: DiagramInk.ink, width: 1.2) }
-        var marks: [DiagramMark] = []
-        // H
-        marks += [stroke([Point(x, top), Point(x, bottom)]), stroke([Point(x + w, top), Point(x + w, bottom)]),
-                  stroke([Point(x, midY), Point(x + w, midY)])]
-        x += w + gap
-        // O
-        marks.append(stroke((0...24).map { i in
-            let a = Double(i) / 24 * 2 * .pi
-            return Point(x + w / 2 + w / 2 * cos(a), midY + h / 2 * sin(a))
-        }))
-        x += w + gap
-        // L
-        marks.append(stroke([Point(x, top), Point(x, bottom), Point(x + w, bottom)]))
-        x += w + gap
-        // D: a stem and a half ellipse
-        marks.append(stroke([Point(x, top)] + (0...12).map { i in
-            let a = -Double.pi / 2 + Double(i) / 12 * .pi
-            return Point(x + w * 0.3 + w * 0.7 * cos(a), midY + h / 2 * sin(a))
-        } + [Point(x, bottom), Point(x, top)]))
-        return marks
-    }
-
     /// A small solid triangle between the frames: first this, then that.
     static func chevron(_ a: Rect, _ b: Rect) -> DiagramMark {
         let size = 4.5
@@ -248,23 +233,38 @@ public struct DiagramDrawing: Sendable {
                       fill: DiagramInk.ink, stroke: nil, width: 0)
     }
 
-    /// A clock face lying on the lower tummy with 12 toward the head, seen in perspective, and an arrow round it both ways.
-    static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, scale: Double) -> [DiagramMark] {
+    /// A ring on the lower tummy and, above the body, the same ring enlarged into a clock face with 12 toward the
+    /// head and an arrow round it both ways. At the lying scale the ring on the body is too small to read, so it is
+    /// drawn again the way a textbook close-up is, in the same perspective, with lines from its sides to the ring's.
+    static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, panel: Rect) -> [DiagramMark] {
         // In the pelvis frame: x out of the tummy, y toward the head, z toward the right.
         func onTummy(_ angle: Double, _ radius: Double) -> Point {
             let local = Vector3(0.075, 0.035 + radius * cos(angle), radius * sin(angle))
             return page(projection.point(figure.world(local)))
         }
-        let r = 0.075
-        let ring = (0...48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }
-        var marks: [DiagramMark] = [.shape(ring, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.2)]
-        for hour in 0..<12 {
+        let r = 0.075, k = 2.6
+        let small = (0...48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }
+        let centre = onTummy(0, 0)
+        let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.35) }
+        let arcTop = arc.map(\.y).min() ?? centre.y
+        let insetCentre = Point(centre.x, panel.y + 3 + (centre.y - arcTop) * k)
+        func inset(_ p: Point) -> Point { insetCentre + (p - centre) * k }
+        let ring = small.map(inset)
+        var marks: [DiagramMark] = [
+            .shape(small, fill: nil, stroke: DiagramInk.ink, width: 1.2),
+            // Two lines from the ring's sides to the face's sides: the callout a textbook draws for a close-up.
+            .line([small.min { $0.x < $1.x } ?? centre, ring.min { $0.x < $1.x } ?? insetCentre], color: DiagramInk.ink, width: 0.8),
+            .line([small.max { $0.x < $1.x } ?? centre, ring.max { $0.x < $1.x } ?? insetCentre], color: DiagramInk.ink, width: 0.8),
+            .shape(ring, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.4),
+        ]
+        // The cues name 12 and 6, so those two hours are written; the others are ticks.
+        for hour in 0..<12 where hour % 6 != 0 {
             let a = Double(hour) / 12 * 2 * .pi
-            let inner = hour % 3 == 0 ? r * 0.6 : r * 0.8
-            marks.append(.line([onTummy(a, inner), onTummy(a, r)], color: DiagramInk.ink, width: hour == 0 ? 2.4 : 1))
+            marks.append(.line([inset(onTummy(a, hour % 3 == 0 ? r * 0.72 : r * 0.84)), inset(onTummy(a, r))], color: DiagramInk.ink, width: 1))
         }
-        let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.45) }
-        marks.append(.arrow(arc, width: DiagramInk.arrow, bothWays: true))
+        marks += StrokeLettering.centred("12", at: inset(onTummy(0, r * 0.6)), height: 7)
+        marks += StrokeLettering.centred("6", at: inset(onTummy(.pi, r * 0.66)), height: 7)
+        marks.append(.arrow(arc.map(inset), width: DiagramInk.arrow, bothWays: true))
         return marks
     }
 }

@@ -151,21 +151,24 @@ struct PropOutline {
         }
     }
 
-    /// A metronome standing on the floor: a tapered box with its swinging arm, and tick marks either side of the
-    /// arm's tip for the beat. Drawn larger than life (a sixth of the body's height): at true size readers took it for a cone.
+    /// A metronome standing on the floor: a tapered box with its swinging arm and weight, and a pair of beamed
+    /// notes above it for the beat. Drawn larger than life (a fifth of the body's height): at true size readers took
+    /// it for a cone, and with only tick marks for the sound they took it for a radio mast.
     private mutating func metronome(_ x: Double, _ projection: Projection) {
         func at(_ dx: Double, _ y: Double) -> Point { projection.point(Vector3(x + dx, y, 0)) }
-        add([at(-0.055, 0), at(0.055, 0), at(0.024, 0.17), at(-0.024, 0.17)], fill: DiagramInk.paper, fits: true)
-        background.append(.line([at(0, 0.025), at(0.045, 0.215)], color: DiagramInk.ink, width: 1.2))
-        background.append(.dot(at(0.032, 0.16), radius: 2, color: DiagramInk.ink))
-        // Two short arcs on each side of the tip: the tick.
-        for (side, radius) in [(-1.0, 0.035), (-1.0, 0.055), (1.0, 0.035), (1.0, 0.055)] {
-            let arc = (0...6).map { i -> Point in
-                let a = (Double(i) / 6 - 0.5) * 1.2
-                return at(0.045 + side * radius * cos(a), 0.215 + radius * sin(a))
-            }
-            background.append(.line(arc, color: DiagramInk.ink, width: 1))
-            extent += arc
+        add([at(-0.07, 0), at(0.07, 0), at(0.03, 0.22), at(-0.03, 0.22)], fill: DiagramInk.paper, fits: true)
+        background.append(.line([at(-0.05, 0.035), at(0.05, 0.035)], color: DiagramInk.ink, width: 1))
+        background.append(.line([at(0, 0.035), at(0.06, 0.27)], color: DiagramInk.ink, width: 1.2))
+        background.append(.dot(at(0.045, 0.21), radius: 2.2, color: DiagramInk.ink))
+        // Two eighth notes joined by a beam, rising from the metronome; the stems sit on the heads' right edges.
+        var beam: [Point] = []
+        for (dx, y) in [(-0.05, 0.31), (0.06, 0.34)] {
+            let head = at(dx, y), foot = at(dx + 0.028, y), top = at(dx + 0.028, y + 0.13)
+            background.append(.dot(head, radius: 2.4, color: DiagramInk.ink))
+            background.append(.line([foot, top], color: DiagramInk.ink, width: 1))
+            beam.append(top)
+            extent += [head, top]
         }
+        background.append(.line(beam, color: DiagramInk.ink, width: 2.4))
     }
 }

@@ -105,8 +105,9 @@ public struct Figure: Sendable {
         }
         switch site {
         case .head: return world(s.neck.point(0.012, 0.085, 0))
+        case .aboveHead: return world(s.neck.point(0.012, 0.27, 0))
         case .chest, .ahead: return world(s.spine[3].origin)
-        case .back: return world(s.spine[2].point(-0.08, 0, 0))
+        case .back: return world(s.spine[1].point(-0.08, 0.02, 0))
         case .pelvis: return origin
         case .hands: return world((palm(.right) + palm(.left)) * 0.5)
         case let .hand(side): return world(palm(side))
