@@ -7,35 +7,34 @@ import Testing
 @Suite struct DiagramSignsTests {
     static func bodyTop(_ frame: DiagramDrawing.Frame) -> Double { frame.bodies.flatMap(\.shape).map(\.y).min() ?? 0 }
 
-    /// The clock's enlarged face, with 12 and 6 written on it and its arrow round it both ways, sits above the body
-    /// and inside the frame, joined by callout lines to the ring on the tummy.
-    @Test func pelvicClockFaceIsEnlargedAboveTheBody() throws {
+    /// The clock lies on the tummy in both frames, 12 toward the head and 6 toward the feet, and its hand points to
+    /// 12 at the start and to 6 at the end: the hips tip one way, then the other.
+    @Test func pelvicClockHandPointsTo12Then6() throws {
         let d = try DiagramGeometryTests.drawing("pelvic_clock")
-        let frame = try #require(d.frames.last)
-        let arrows = d.marks.compactMap { mark -> [Point]? in
-            if case let .arrow(points, _, true) = mark { return points }
-            return nil
+        #expect(d.frames.count == 2)
+        func distance(_ a: Point, _ b: Point) -> Double { (a - b).length }
+        for (index, frame) in d.frames.enumerated() {
+            let clock = try #require(frame.clock, "frame \(index) has no clock")
+            let trunk = frame.bodies.filter { $0.group == .trunk }.map(\.shape)
+            #expect(trunk.contains { PlaneGeometry.contains($0, clock.centre) }, "the clock in frame \(index) is off the body")
+            let head = frame.head.reduce(Point(0, 0), +) * (1 / Double(max(frame.head.count, 1)))
+            #expect(distance(clock.twelve, head) < distance(clock.six, head), "12 is not toward the head")
+            let hand = try #require(clock.hand, "frame \(index) has no hand")
+            let (toward, away) = index == 0 ? (clock.twelve, clock.six) : (clock.six, clock.twelve)
+            #expect(distance(hand, toward) < distance(hand, away), "the hand in frame \(index) points the wrong way")
+            #expect(frame.panel.containsPoint(clock.twelve) && frame.panel.containsPoint(clock.six))
         }
-        let face = try #require(arrows.first, "no arrow round the clock")
-        for p in face {
-            #expect(p.y < Self.bodyTop(frame), "the clock's arrow reaches down into the body")
-            #expect(frame.panel.containsPoint(p))
+        // The two hours are written in strokes: "1" and "2" and "6", in each frame.
+        let letterWidth = 7 * 1.2 / 7
+        let strokes = d.marks.filter { mark in
+            if case let .line(_, _, width) = mark { return abs(width - letterWidth) < 1e-9 }
+            return false
         }
-        let leader = d.marks.contains { mark in
-            guard case let .line(points, _, width) = mark, points.count == 2, width < 1 else { return false }
-            return points.map(\.y).max()! > Self.bodyTop(frame) && points.map(\.y).min()! <= face.map(\.y).max()!
-        }
-        #expect(leader, "no line from the tummy to the clock face")
-        let strokes = d.marks.compactMap { mark -> Double? in
-            if case let .line(_, _, width) = mark, abs(width - 1.2) < 1e-9 { return width }
-            return nil
-        }
-        #expect(strokes.count == StrokeLettering.strokes("1", .unit).count + StrokeLettering.strokes("2", .unit).count
-            + StrokeLettering.strokes("6", .unit).count, "12 and 6 are written on the face")
+        #expect(strokes.count == d.frames.count * ["1", "2", "6"].map { StrokeLettering.strokes(Character($0), .unit).count }.reduce(0, +))
     }
 
-    /// The lean drill's arrow arcs over the head, the way the body tips, rather than pushing at its back, and a
-    /// straight line runs from the ankles up through the body.
+    /// The lean drill's arrow arcs over the head, the way the body tips, and the body line from the ankles stands
+    /// beside a dashed upright one, so the gap between them shows how far to lean.
     @Test func leanDrillArcsOverTheHeadForward() throws {
         let d = try DiagramGeometryTests.drawing("ankle_lean_drill")
         let frame = try #require(d.frames.last)
@@ -52,6 +51,26 @@ import Testing
             return points.map(\.y).max()! > floor - 12 && points.map(\.y).min()! < headTop
         }
         #expect(line, "no straight body line from the ankles through the head")
+        let upright = d.marks.filter { mark in
+            guard case let .line(points, _, width) = mark, points.count == 2, abs(width - 0.8) < 1e-9 else { return false }
+            return abs(points[0].x - points[1].x) < 1e-6 && points[0].y > headTop
+        }
+        #expect(upright.count > 5, "no dashed upright from the ankles")
+    }
+
+    /// The hair says which way a lying face looks: on top of the head face down, against the floor face up, and on
+    /// the crown of a standing figure.
+    @Test(arguments: [("prone_glute_squeeze", -1.0), ("glute_bridge", 1.0), ("squat", -1.0)])
+    func hairSitsOppositeTheFace(_ id: String, _ below: Double) throws {
+        let d = try DiagramGeometryTests.drawing(id)
+        let frame = try #require(d.frames.first)
+        let hair = try #require(d.marks.lazy.compactMap { mark -> [Point]? in
+            if case let .shape(points, fill, _, _) = mark, fill == DiagramInk.hair { return points }
+            return nil
+        }.first, "no hair drawn")
+        func middle(_ p: [Point]) -> Point { p.reduce(Point(0, 0), +) * (1 / Double(max(p.count, 1))) }
+        let dy = middle(hair).y - middle(frame.head).y
+        #expect(dy * below > 0.5, "the hair of \(id) is on the wrong side of the head (\(dy))")
     }
 
     /// The metronome has a note above it for the beat, in both frames of the cadence drill.

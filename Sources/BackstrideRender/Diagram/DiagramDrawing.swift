@@ -13,6 +13,13 @@ public struct DiagramDrawing: Sendable {
         public var head: [Point]
         public var floorY: Double?
         public var arrows: [[Point]]
+        /// Where the pelvic clock's face, its two written hours and its hand's tip are, when it has one.
+        public var clock: ClockFace? = nil
+    }
+
+    public struct ClockFace: Sendable {
+        public var centre, twelve, six: Point
+        public var hand: Point?
     }
 
     public var marks: [DiagramMark]
@@ -95,10 +102,8 @@ public struct DiagramDrawing: Sendable {
         var marks: [DiagramMark] = []
         var frames: [Frame] = []
         var missing = 0
-        // A clock's enlarged face takes the top of its one frame, so the body sits low to leave it room.
-        let lowered = pose.clock && panels.count == 1 ? max(0, panels[0].height - (maxY - minY) * s) * 0.2 : 0
         for (index, panel) in panels.enumerated() {
-            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 + lowered - (p.y - midY) * s) }
+            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 - (p.y - midY) * s) }
             let outline = outlines[index], prop = props[index]
             marks.append(.clip(panel))
             var floorY: Double?
@@ -118,7 +123,7 @@ public struct DiagramDrawing: Sendable {
             var layers: [(depth: Double, marks: [DiagramMark])] = outline.groups.map { g in
                 (g.depth, [.silhouette(g.shapes.map { $0.map(page) }, fill: g.far ? DiagramInk.farFill : DiagramInk.paper,
                                        outline: DiagramInk.outline, gap: DiagramInk.gap)]
-                    + (g.group == .head ? outline.eyes.map { DiagramMark.dot(page($0), radius: 1.1, color: DiagramInk.ink) } : []))
+                    + (g.group == .head ? Self.face(outline, page) : []))
             }
             layers += prop.held.map { ($0.depth, [$0.mark.mapped(page)]) }
             layers.sort { $0.depth < $1.depth }
@@ -131,8 +136,11 @@ public struct DiagramDrawing: Sendable {
                 if g.group == .head { seenHead = true }
                 for shape in g.shapes { bodies.append((g.group, shape.map(page), seenHead && g.group != .head)) }
             }
-            if pose.clock, index == panels.count - 1 {
-                marks += Self.clock(figures[index], projection, page, panel: panel)
+            var clock: ClockFace?
+            if pose.clock {
+                let drawn = Self.clock(figures[index], projection, page, hand: panels.count == 2 ? Double(index) * .pi : nil)
+                marks += drawn.marks
+                clock = drawn.face
             }
             var arrows: [[Point]] = []
             if index == panels.count - 1, !paths.isEmpty {
@@ -147,7 +155,7 @@ public struct DiagramDrawing: Sendable {
                 }
             }
             if index == panels.count - 1, pose.arrows.contains(where: { $0.site == .aboveHead }), let figure = figures.last {
-                marks.append(Self.bodyLine(figure, projection, page))
+                marks += Self.bodyLine(figure, projection, page)
             }
             if index == panels.count - 1, pose.arrows.contains(where: { $0.site == .ahead }), let figure = figures.last {
                 let forward = projection.point(figure.point(.chest) + figure.face.forward) - projection.point(figure.point(.chest))
@@ -155,7 +163,7 @@ public struct DiagramDrawing: Sendable {
             }
             if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
             marks.append(.endClip)
-            frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows))
+            frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock))
         }
         if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
         self.marks = marks
@@ -185,10 +193,17 @@ public struct DiagramDrawing: Sendable {
 
     /// A thin straight line from between the ankles to above the head: the body tips as one straight line, which
     /// the cue asks for and the figure's joints alone do not show.
-    static func bodyLine(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point) -> DiagramMark {
+    static func bodyLine(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point) -> [DiagramMark] {
         let legs = figure.skeleton.legs
-        let ankles = figure.world((legs[.right].ankle + legs[.left].ankle) * 0.5)
-        return .line([page(projection.point(ankles)), page(projection.point(figure.point(.aboveHead)))], color: DiagramInk.ink, width: 0.8)
+        let ankles = page(projection.point(figure.world((legs[.right].ankle + legs[.left].ankle) * 0.5)))
+        let top = page(projection.point(figure.point(.aboveHead)))
+        // Upright, dashed, from the same ankles to the same height: the gap between the two lines is the lean, so a
+        // reader sees how far to tip (readers asked), and that it starts at the ankles.
+        let height = (top - ankles).length, dash = 3.0
+        let dashes = stride(from: 0.0, to: height - dash, by: dash * 2).map { y -> DiagramMark in
+            .line([Point(ankles.x, ankles.y - y), Point(ankles.x, ankles.y - y - dash)], color: DiagramInk.ink, width: 0.8)
+        }
+        return [.line([ankles, top], color: DiagramInk.ink, width: 0.8)] + dashes
     }
 
     /// A stopwatch and the word HOLD left of it: this position is held. Readers took the watch alone for a timer or
@@ -221,6 +236,12 @@ public struct DiagramDrawing: Sendable {
     }
 
     /// A small solid triangle between the frames: first this, then that.
+    /// The hair and the eyes drawn over the head's outline, which say which way the face looks.
+    static func face(_ outline: FigureOutline, _ page: (Point) -> Point) -> [DiagramMark] {
+        (outline.hair.count > 2 ? [.shape(outline.hair.map(page), fill: DiagramInk.hair, stroke: DiagramInk.ink, width: DiagramInk.outline)] : [])
+            + outline.eyes.map { .dot(page($0), radius: 1.1, color: DiagramInk.ink) }
+    }
+
     static func chevron(_ a: Rect, _ b: Rect) -> DiagramMark {
         let size = 4.5
         if b.y > a.maxY - 1 {
@@ -233,38 +254,34 @@ public struct DiagramDrawing: Sendable {
                       fill: DiagramInk.ink, stroke: nil, width: 0)
     }
 
-    /// A ring on the lower tummy and, above the body, the same ring enlarged into a clock face with 12 toward the
-    /// head and an arrow round it both ways. At the lying scale the ring on the body is too small to read, so it is
-    /// drawn again the way a textbook close-up is, in the same perspective, with lines from its sides to the ring's.
-    static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, panel: Rect) -> [DiagramMark] {
+    /// A clock face lying on the lower tummy and turning with the pelvis: 12 toward the head, 6 toward the feet. With
+    /// two frames a hand points to the hour the hips tip toward (12 at the start, 6 at the end); with one, an arrow
+    /// runs round the face both ways. Readers of a face drawn apart from the body could not tell where 12 and 6 were,
+    /// nor whether the hips tip or circle.
+    static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, hand: Double?) -> (marks: [DiagramMark], face: ClockFace) {
         // In the pelvis frame: x out of the tummy, y toward the head, z toward the right.
         func onTummy(_ angle: Double, _ radius: Double) -> Point {
-            let local = Vector3(0.075, 0.035 + radius * cos(angle), radius * sin(angle))
-            return page(projection.point(figure.world(local)))
+            page(projection.point(figure.world(Vector3(0.08, 0.03 + radius * cos(angle), radius * sin(angle)))))
         }
-        let r = 0.075, k = 2.6
-        let small = (0...48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }
+        let r = 0.11
         let centre = onTummy(0, 0)
-        let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.35) }
-        let arcTop = arc.map(\.y).min() ?? centre.y
-        let insetCentre = Point(centre.x, panel.y + 3 + (centre.y - arcTop) * k)
-        func inset(_ p: Point) -> Point { insetCentre + (p - centre) * k }
-        let ring = small.map(inset)
-        var marks: [DiagramMark] = [
-            .shape(small, fill: nil, stroke: DiagramInk.ink, width: 1.2),
-            // Two lines from the ring's sides to the face's sides: the callout a textbook draws for a close-up.
-            .line([small.min { $0.x < $1.x } ?? centre, ring.min { $0.x < $1.x } ?? insetCentre], color: DiagramInk.ink, width: 0.8),
-            .line([small.max { $0.x < $1.x } ?? centre, ring.max { $0.x < $1.x } ?? insetCentre], color: DiagramInk.ink, width: 0.8),
-            .shape(ring, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.4),
-        ]
-        // The cues name 12 and 6, so those two hours are written; the others are ticks.
+        var marks: [DiagramMark] = [.shape((0..<48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.2)]
         for hour in 0..<12 where hour % 6 != 0 {
             let a = Double(hour) / 12 * 2 * .pi
-            marks.append(.line([inset(onTummy(a, hour % 3 == 0 ? r * 0.72 : r * 0.84)), inset(onTummy(a, r))], color: DiagramInk.ink, width: 1))
+            marks.append(.line([onTummy(a, hour % 3 == 0 ? r * 0.7 : r * 0.82), onTummy(a, r)], color: DiagramInk.ink, width: 0.8))
         }
-        marks += StrokeLettering.centred("12", at: inset(onTummy(0, r * 0.6)), height: 7)
-        marks += StrokeLettering.centred("6", at: inset(onTummy(.pi, r * 0.66)), height: 7)
-        marks.append(.arrow(arc.map(inset), width: DiagramInk.arrow, bothWays: true))
-        return marks
+        // The two hours the cues name are written just outside the face, where they cannot be taken for ticks.
+        let twelve = onTummy(0, r * 1.5), six = onTummy(.pi, r * 1.4)
+        marks += StrokeLettering.centred("12", at: twelve, height: 7)
+        marks += StrokeLettering.centred("6", at: six, height: 7)
+        let tip = hand.map { onTummy($0, r * 0.85) }
+        if let tip {
+            marks.append(.arrow([centre, tip], width: 1.3, bothWays: false))
+            marks.append(.dot(centre, radius: 1.4, color: DiagramInk.ink))
+        } else {
+            let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.3) }
+            marks.append(.arrow(arc, width: DiagramInk.arrow, bothWays: true))
+        }
+        return (marks, ClockFace(centre: centre, twelve: twelve, six: six, hand: tip))
     }
 }

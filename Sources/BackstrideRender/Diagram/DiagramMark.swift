@@ -6,6 +6,7 @@ enum DiagramInk {
     static let ink = Color.gray(0.1)
     static let farFill = Color.gray(0.4)
     static let band = Color.gray(0.35)
+    static let hair = Color.gray(0.25)
     static let paper = Color.white
     /// Line weights in points, the same on every card.
     static let outline = 0.9

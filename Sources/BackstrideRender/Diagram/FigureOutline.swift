@@ -17,13 +17,21 @@ struct FigureOutline {
     /// The eyes that face the viewer, and the head's outline (for the checks).
     var eyes: [Point]
     var head: [Point]
+    /// The hair seen on the skull (see `HairCap`).
+    var hair: [Point]
 
     init(_ figure: Figure, _ projection: Projection) {
         var byGroup: [BodyPart.Group: (shapes: [[Point]], depth: Double, count: Double)] = [:]
         for part in figure.parts {
-            let points = part.blobs.flatMap { projection.outline($0) }
             var entry = byGroup[part.part.group] ?? ([], 0, 0)
-            entry.shapes.append(PlaneGeometry.hull(points))
+            if part.part == .head, let nose = part.blobs.last {
+                // The nose is its own shape, so it stands out of the profile instead of vanishing into the head's hull:
+                // with the hair it is what tells a face-down head from a face-up one.
+                entry.shapes.append(PlaneGeometry.hull(part.blobs.dropLast().flatMap { projection.outline($0) }))
+                entry.shapes.append(projection.outline(nose, samples: 16))
+            } else {
+                entry.shapes.append(PlaneGeometry.hull(part.blobs.flatMap { projection.outline($0) }))
+            }
             for blob in part.blobs {
                 entry.depth += projection.depth(blob.centre)
                 entry.count += 1
@@ -46,6 +54,7 @@ struct FigureOutline {
         self.groups = groups
         head = groups.first { $0.group == .head }?.shapes.first ?? []
 
+        hair = HairCap.outline(figure[.head].blobs[0], projection)
         let face = figure.face
         let right = face.forward.cross(face.up).normalized
         let toward = projection.towardViewer

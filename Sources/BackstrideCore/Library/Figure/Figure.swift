@@ -144,7 +144,7 @@ public struct Figure: Sendable {
                      E.inFrame(s.neck, at: Vector3(0.01, 0.055, 0), 0.03, 0.03, 0.03)]),
             (.head, [E.inFrame(s.neck, at: Vector3(0.012, 0.085, 0), 0.056, 0.064, 0.05),
                      E.inFrame(s.neck, at: Vector3(0.03, 0.05, 0), 0.042, 0.036, 0.04),
-                     E.inFrame(s.neck, at: Vector3(0.067, 0.073, 0), 0.011, 0.011, 0.011)]),
+                     E.inFrame(s.neck, at: Vector3(0.068, 0.072, 0), 0.016, 0.011, 0.009)]),
         ]
         for side in Side.allCases {
             let a = s.arms[side], l = s.legs[side]
