@@ -15,6 +15,14 @@ public struct DiagramDrawing: Sendable {
         public var arrows: [[Point]]
         /// Where the pelvic clock's face, its two written hours and its hand's tip are, when it has one.
         public var clock: ClockFace? = nil
+
+        func moved(by dx: Double, _ dy: Double) -> Frame {
+            func m(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
+            return Frame(panel: Rect(x: panel.x + dx, y: panel.y + dy, width: panel.width, height: panel.height),
+                         bodies: bodies.map { ($0.group, $0.shape.map(m), $0.afterHead) }, head: head.map(m),
+                         floorY: floorY.map { $0 + dy }, arrows: arrows.map { $0.map(m) },
+                         clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m)) })
+        }
     }
 
     public struct ClockFace: Sendable {
@@ -64,7 +72,20 @@ public struct DiagramDrawing: Sendable {
         return [Rect(x: box.x, y: box.y, width: w, height: box.height), Rect(x: box.x + w + frameGap, y: box.y, width: w, height: box.height)]
     }
 
+    /// The picture laid out at the page's origin and then moved into `box`: the arrows' routes test points against
+    /// the body at a clearance, and a point computed in place could fall the other side of it than the same point
+    /// computed at the origin and moved. Laid out one way, a picture is the same wherever it is placed (and the same
+    /// as a remembered one, see `DiagramMemo`).
     public init(_ pose: Pose, in box: Rect) {
+        self.init(atOrigin: pose, width: box.width, height: box.height)
+        if box.x != 0 || box.y != 0 {
+            marks = marks.map { $0.moved(by: box.x, box.y) }
+            frames = frames.map { $0.moved(by: box.x, box.y) }
+        }
+    }
+
+    private init(atOrigin pose: Pose, width: Double, height: Double) {
+        let box = Rect(x: 0, y: 0, width: width, height: height)
         let projection = Projection(pose)
         let bodyTurn = ViewSetup.bodyTurn(pose.position, pose.view) ?? .identity
         let figures = pose.solved.frames.map { place in
