@@ -85,6 +85,14 @@ enum PlanInvariants {
            let last = plan.weeks.last(where: { !$0.cutback }), last.volume + perRun * Double(last.runs.count) < first.volume {
             fail("the plan ends at \(last.volume), below week 1's \(first.volume)")
         }
+        // Week 1's "about N% of usual running" is the week as printed, not the target before the per-run caps and
+        // the dropped run: a full week's runs add up to that share of the usual weekly running, to the nearest 5%.
+        let usual = profile.running.weekly.converted(to: facts.units)
+        if let first = plan.weeks.first, first.days.allSatisfy({ $0.date >= profile.schedule.start }), usual > 0,
+           let start = first.changes.first(where: { $0.kind == .start && $0.to == "continuous" }), let said = start.amount,
+           abs(said - first.volume / usual * 100) > 2.5 + facts.step / usual * 100 {
+            fail("week 1 says about \(said)% of usual running, but it is \(first.volume) of \(usual)")
+        }
         let allDays = plan.weeks.flatMap(\.days)
         for (a, b) in zip(allDays, allDays.dropFirst()) {
             if a.isHard && b.isHard { fail("hard days back to back: \(a.date) and \(b.date)") }

@@ -111,9 +111,14 @@ struct WeekBuilder {
         if previous == nil {
             switch baseline.start {
             case .continuous:
-                // How much of their usual running the client keeps, and whether a run a week goes.
+                // How much of their usual running the client keeps, and whether a run a week goes. The share is the
+                // week as built: the per-run caps and the dropped run can take it well below the settling target, and
+                // the handout must not promise more running than the calendar holds. A week that starts part-way
+                // through has fewer days, so it states the target instead.
+                let fullWeek = profile.schedule.start <= monday
+                let share = fullWeek && baseline.weekly > 0 ? (volume / baseline.weekly * 20).rounded() * 5 : (baseline.settleKeep * 100).rounded()
                 changes.append(WeekChange(.start, from: baseline.settleDropsARun && profile.running.runsPerWeek >= 3 ? "fewer" : nil,
-                                          to: "continuous", amount: (baseline.settleKeep * 100).rounded()))
+                                          to: "continuous", amount: share))
             case .walkRun: changes.append(WeekChange(.start, to: "walk_run"))
             case .noRunningFirst: changes.append(WeekChange(.start, to: "none"))
             }
