@@ -214,6 +214,19 @@ import Testing
         #expect(wording.words(Dosage(sets: 1, holdSeconds: 20, perSide: true)) == "hold for 20 seconds, each side")
         #expect(wording.words(Dosage(sets: 1, holdSeconds: 300)) == "5 minutes")
         #expect(wording.words(Dosage(sets: 2, holdSeconds: 60)) == "2 holds of 1 minute")
+        // A drill done on the move for a time is rounds, never holds.
+        #expect(wording.words(Dosage(sets: 3, holdSeconds: 15), held: false) == "3 rounds of 15 seconds")
+        #expect(wording.words(Dosage(sets: 1, holdSeconds: 20), held: false) == "20 seconds")
+        #expect(wording.words(Dosage(sets: 2, holdSeconds: 300), held: false) == "2 rounds of 5 minutes")
+    }
+
+    /// The A-skip is a moving drill: its card in Jordan's handout gives rounds of seconds, and no "holds".
+    @Test func aMovingDrillIsNotCalledAHold() throws {
+        let pdf = try RenderTestSupport.handout(RenderTestSupport.example("jordan-self-guided.yaml"), renderer: try Renderer()).pdf
+        let text = try PDFTools.text(pdf).replacingOccurrences(of: "\n", with: " ")
+        let card = try #require(text.range(of: "A-skip Week").map { String(text[$0.lowerBound...].prefix(120)) }, "no A-skip card")
+        #expect(card.contains("rounds of 15 seconds"), "\(card)")
+        #expect(!card.contains("holds"), "\(card)")
     }
 
     @Test func clientTextReachesThePageExactly() throws {

@@ -25,7 +25,7 @@ extension HandoutLayout {
         for week in weeksAhead {
             let used = week.days.flatMap(\.sessions).flatMap(\.exercises).filter { $0.id == id }
             guard let dose = used.max(by: { $0.dosage.estimatedSeconds < $1.dosage.estimatedSeconds }) else { continue }
-            let text = wording.words(dose.dosage)
+            let text = wording.words(dose.dosage, held: library[id]?.pose.hold ?? true)
             if let last = runs.last, last.dose == text, last.to == week.number - 1 {
                 runs[runs.count - 1].to = week.number
             } else {
