@@ -1,0 +1,100 @@
+import BackstrideCore
+import Foundation
+
+/// The signs a picture adds to the figure: the lean's body line, HOLD and its stopwatch, speed lines, the face's hair
+/// and eyes, the chevron between frames and the pelvic clock.
+extension DiagramDrawing {
+    /// A thin straight line from between the ankles to above the head: the body tips as one straight line, which
+    /// the cue asks for and the figure's joints alone do not show.
+    static func bodyLine(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point) -> [DiagramMark] {
+        let legs = figure.skeleton.legs
+        let ankles = page(projection.point(figure.world((legs[.right].ankle + legs[.left].ankle) * 0.5)))
+        let top = page(projection.point(figure.point(.aboveHead)))
+        // Upright, dashed, from the same ankles to the same height: the gap between the two lines is the lean, so a
+        // reader sees how far to tip (readers asked), and that it starts at the ankles.
+        let height = (top - ankles).length, dash = 3.0
+        let dashes = stride(from: 0.0, to: height - dash, by: dash * 2).map { y -> DiagramMark in
+            .line([Point(ankles.x, ankles.y - y), Point(ankles.x, ankles.y - y - dash)], color: DiagramInk.ink, width: 0.8)
+        }
+        return [.line([ankles, top], color: DiagramInk.ink, width: 0.8)] + dashes
+    }
+
+    /// A stopwatch and the word HOLD left of it: this position is held. Readers took the watch alone for a timer or
+    /// missed it, so the word says it; it is drawn in strokes, like the rest of the picture, so no font is needed.
+    static func stopwatch(at c: Point) -> [DiagramMark] {
+        let r = 6.0
+        return StrokeLettering.word("HOLD", right: c.x - r - 4, midY: c.y, height: 7) + [
+            .ring(c, radius: r + 1.2, color: DiagramInk.paper, width: 2.4),
+            .ring(c, radius: r, color: DiagramInk.ink, width: 1.4),
+            .line([Point(c.x, c.y - r - 0.5), Point(c.x, c.y - r - 2.6)], color: DiagramInk.ink, width: 1.6),
+            .line([Point(c.x - 2, c.y - r - 2.8), Point(c.x + 2, c.y - r - 2.8)], color: DiagramInk.ink, width: 1.4),
+            .line([c, Point(c.x, c.y - r + 2)], color: DiagramInk.ink, width: 1.2),
+            .line([c, Point(c.x + r - 2.4, c.y)], color: DiagramInk.ink, width: 1.2),
+        ]
+    }
+
+    /// Three short lines trailing behind the body at chest, hip and knee height: going fast. Readers took a plain
+    /// running figure with an arrow ahead for a lean or a lunge; the lines are the comic-strip sign for speed.
+    static func speedLines(behind shapes: [[Point]], facingRight: Bool) -> [DiagramMark] {
+        let points = shapes.flatMap { $0 }
+        guard let top = points.map(\.y).min(), let bottom = points.map(\.y).max() else { return [] }
+        return [0.3, 0.5, 0.7].map { share -> DiagramMark in
+            let y = top + (bottom - top) * share
+            // The body's back edge near this height.
+            let near = points.filter { abs($0.y - y) < (bottom - top) * 0.08 }.map(\.x)
+            let edge = (facingRight ? near.min() : near.max()) ?? 0
+            let start = edge + (facingRight ? -4 : 4), length = 12.0 - abs(share - 0.5) * 10
+            return .line([Point(start, y), Point(start + (facingRight ? -length : length), y)], color: DiagramInk.ink, width: 1.2)
+        }
+    }
+
+    /// The hair and the eyes drawn over the head's outline, which say which way the face looks.
+    static func face(_ outline: FigureOutline, _ page: (Point) -> Point) -> [DiagramMark] {
+        (outline.hair.count > 2 ? [.shape(outline.hair.map(page), fill: DiagramInk.hair, stroke: DiagramInk.ink, width: DiagramInk.outline)] : [])
+            + outline.eyes.map { .dot(page($0), radius: 1.1, color: DiagramInk.ink) }
+    }
+
+    /// A small solid triangle between the frames: first this, then that.
+    static func chevron(_ a: Rect, _ b: Rect) -> DiagramMark {
+        let size = 4.5
+        if b.y > a.maxY - 1 {
+            let c = Point(a.x + a.width / 2, (a.maxY + b.y) / 2)
+            return .shape([Point(c.x - size, c.y - size * 0.6), Point(c.x + size, c.y - size * 0.6), Point(c.x, c.y + size * 0.7)],
+                          fill: DiagramInk.ink, stroke: nil, width: 0)
+        }
+        let c = Point((a.maxX + b.x) / 2, a.y + a.height / 2)
+        return .shape([Point(c.x - size * 0.6, c.y - size), Point(c.x - size * 0.6, c.y + size), Point(c.x + size * 0.7, c.y)],
+                      fill: DiagramInk.ink, stroke: nil, width: 0)
+    }
+
+    /// A clock face lying on the lower tummy and turning with the pelvis: 12 toward the head, 6 toward the feet. With
+    /// two frames a hand points to the hour the hips tip toward (12 at the start, 6 at the end); with one, an arrow
+    /// runs round the face both ways. Readers of a face drawn apart from the body could not tell where 12 and 6 were,
+    /// nor whether the hips tip or circle.
+    static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, hand: Double?) -> (marks: [DiagramMark], face: ClockFace) {
+        // In the pelvis frame: x out of the tummy, y toward the head, z toward the right.
+        func onTummy(_ angle: Double, _ radius: Double) -> Point {
+            page(projection.point(figure.world(Vector3(0.08, 0.03 + radius * cos(angle), radius * sin(angle)))))
+        }
+        let r = 0.11
+        let centre = onTummy(0, 0)
+        var marks: [DiagramMark] = [.shape((0..<48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.2)]
+        for hour in 0..<12 where hour % 6 != 0 {
+            let a = Double(hour) / 12 * 2 * .pi
+            marks.append(.line([onTummy(a, hour % 3 == 0 ? r * 0.7 : r * 0.82), onTummy(a, r)], color: DiagramInk.ink, width: 0.8))
+        }
+        // The two hours the cues name are written just outside the face, where they cannot be taken for ticks.
+        let twelve = onTummy(0, r * 1.5), six = onTummy(.pi, r * 1.4)
+        marks += StrokeLettering.centred("12", at: twelve, height: 7)
+        marks += StrokeLettering.centred("6", at: six, height: 7)
+        let tip = hand.map { onTummy($0, r * 0.85) }
+        if let tip {
+            marks.append(.arrow([centre, tip], width: 1.3, bothWays: false))
+            marks.append(.dot(centre, radius: 1.4, color: DiagramInk.ink))
+        } else {
+            let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.3) }
+            marks.append(.arrow(arc, width: DiagramInk.arrow, bothWays: true))
+        }
+        return (marks, ClockFace(centre: centre, twelve: twelve, six: six, hand: tip))
+    }
+}
