@@ -33,7 +33,7 @@ enum HairCap {
         }
         let front = arc(hairline) { $0.dot(w) >= 0 }
         let crown = arc(rim) { $0.dot(h) >= edge }
-        var sphere: [Vector3]
+        let sphere: [Vector3]
         switch (front.isEmpty, crown.isEmpty) {
         case (true, true): return []
         case (false, true): sphere = front
