@@ -16,10 +16,9 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from checks import BIN, ROOT, Tally
@@ -258,6 +257,16 @@ def follow_up(driver, address, clients, downloads):
           "the grid saves one log line per entry, empty days left out")
 
 
+def gone(element):
+    """Whether the page holding `element` has been replaced. Mid-navigation ChromeDriver may answer "node does not
+    belong to the document" instead of a stale reference (a CI run failed on it): that is gone too."""
+    try:
+        element.is_enabled()
+        return False
+    except (StaleElementReferenceException, WebDriverException):
+        return True
+
+
 def runner(driver, address):
     driver.get(address + "/runner")
     check(not unlabelled_controls(driver), "every control on the runner's page has a label")
@@ -266,7 +275,7 @@ def runner(driver, address):
         button = driver.find_element(By.CSS_SELECTOR, "form[action='/runner/next'] button[type=submit]")
         button.click()
         # The next page must have replaced this one before its button is looked for (a second click found none).
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+        WebDriverWait(driver, 20).until(lambda d: gone(button))
     wait_for(driver, lambda d: "About you and your running" in d.page_source, "the questions after the warning signs")
     check(not unlabelled_controls(driver), "every control on the runner's questions has a label: %s" % unlabelled_controls(driver))
     check(not overflowing(driver), "the runner's questions fit 1024 px")
