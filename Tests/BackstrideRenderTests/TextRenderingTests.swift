@@ -65,8 +65,9 @@ import Testing
         // Best of a few (other lengths each time: the engine keeps what it laid out), so a busy machine does not
         // make a linear layout look quadratic.
         let short = (0..<3).map { seconds(10_000 + $0, engine) }.min()!, long = (0..<2).map { seconds(100_000 + $0, engine) }.min()!
-        // Quadratic would be 100 times the short one; linear is about 10. Before the fix this took over a minute.
-        #expect(long < 20 * max(short, 0.01), "10k letters: \(short) s, 100k letters: \(long) s")
+        // Quadratic would be 100 times the short one; linear is about 10, and a busy CI machine has shown 20. The bound
+        // sits between, so only a growth like the old one (over a minute) fails. Speed itself is `make bench`'s job.
+        #expect(long < 40 * max(short, 0.01), "10k letters: \(short) s, 100k letters: \(long) s")
         #expect(long < 10)
     }
 
