@@ -2,6 +2,8 @@
 public enum GoalDistance {
     static let kilometreWords: Set<String> = ["k", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"]
     static let mileWords: Set<String> = ["mi", "mile", "miles"]
+    /// What may stand between a number and its unit: "10 km", "10-mile".
+    static let betweenNumberAndUnit: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-")]
 
     public static func kilometres(in goal: String) -> Double? {
         let text = goal.lowercased()
@@ -24,7 +26,7 @@ public enum GoalDistance {
             }
             guard let number = Double(String(decoding: bytes[i..<end], as: UTF8.self)) else { return nil }
             var unit = end
-            while unit < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-")].contains(bytes[unit]) { unit += 1 }
+            while unit < bytes.count, Self.betweenNumberAndUnit.contains(bytes[unit]) { unit += 1 }
             // The whole word after the number: "5 minutes" is not 5 miles, nor "3 kids" 3 km.
             var after = unit
             while after < bytes.count, bytes[after] >= UInt8(ascii: "a"), bytes[after] <= UInt8(ascii: "z") { after += 1 }
