@@ -103,7 +103,7 @@ struct PoseParser {
             return nil
         }
         return PoseFrame(angles: angles, tilt: tilt ?? inherited.tilt, contacts: finalContacts,
-                         free: inherited.free.sorted { "\($0)" < "\($1)" })
+                         free: inherited.free.sorted(by: FreeJoint.solverOrder))
     }
 
     private mutating func arrows(_ node: Node) -> [MovementArrow]? {

@@ -32,6 +32,9 @@ extension Vocabulary {
 /// Text helpers shared by every vocabulary and by key matching.
 public enum VocabularyText {
     public static func normalise(_ text: String) -> String {
+        // Nearly every word in a file is already in normal form; checking that is much cheaper than rebuilding it
+        // (every key and word of the library is read on every start).
+        if isNormal(text) { return text }
         var out = ""
         var lastWasSeparator = false
         for ch in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
@@ -45,6 +48,20 @@ public enum VocabularyText {
         }
         while out.hasSuffix("_") { out.removeLast() }
         return out
+    }
+
+    /// Lower-case ASCII letters and digits, joined by single underscores.
+    private static func isNormal(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "_")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "_") where previous != UInt8(ascii: "_"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "_")
     }
 
     /// Nearest candidate by edit distance, accepted when the distance is small for the word's length

@@ -37,9 +37,7 @@ public final class PoseSolutions: @unchecked Sendable {
         }
         let inputs = Inputs(position: setup.position, bodyTurn: setup.bodyTurn, props: setup.props, balance: setup.balance,
                             anchor: setup.anchor, start: start, end: end)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(inputs)).map { String(decoding: $0, as: UTF8.self) }
+        return try? KeyEncoder.key(inputs)
     }
 
     /// Solutions kept elsewhere (a file from an earlier run); known ones are not replaced.
