@@ -42,6 +42,20 @@ import Testing
         #expect(Self.numbers(elsewhere) != Self.numbers(memo.marks(squat, in: frame)))
     }
 
+    /// Pictures worked out ahead on other threads, while earlier pages are painted, are the ones drawn in place.
+    @Test func picturesWorkedOutAheadAreTheOnesDrawnInPlace() throws {
+        let library = try RenderTestSupport.library()
+        let memo = DiagramMemo()
+        let frames = library.exercises.indices.map { Rect(x: 30 + Double($0 % 3), y: 200 + Double($0), width: 220, height: 120) }
+        let page = LaidOutPage(size: .a4, items: zip(library.exercises, frames).map { .diagram($0.pose, frame: $1) })
+        memo.prepare([page])
+        for (exercise, frame) in zip(library.exercises, frames) {
+            let corner = Rect(x: 0, y: 0, width: frame.width, height: frame.height)
+            #expect(memo.marks(exercise.pose, in: frame) == DiagramDrawing(exercise.pose, in: corner).marks.map { $0.moved(by: frame.x, frame.y) },
+                    "\(exercise.id): worked out ahead differs from drawn in place")
+        }
+    }
+
     private static func numbers(_ marks: [DiagramMark]) -> [Double] {
         var out: [Double] = []
         for mark in marks {

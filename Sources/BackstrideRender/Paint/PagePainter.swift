@@ -5,7 +5,7 @@ import Foundation
 /// Paints laid-out pages into a PDF. It decides nothing: every position and word comes from layout.
 public final class PagePainter {
     let text: TextEngine
-    private let diagrams = DiagramMemo()
+    fileprivate let diagrams = DiagramMemo()
 
     public init(text: TextEngine) { self.text = text }
 
@@ -35,6 +35,7 @@ public final class PagePainter {
         public var count: Int { painted }
 
         public func add(_ pages: [LaidOutPage]) throws {
+            painter.diagrams.prepare(pages)
             for page in pages {
                 if painted > 0 { try document.newPage(size: page.size) }
                 if let bookmark = page.bookmark {
