@@ -39,9 +39,14 @@ struct HandoutOptionsGroup: ParsableArguments {
         digest.add("\(today.iso)|\(paper?.rawValue ?? "-")|\(largePrint)")
         let data = try DataFolder.locate()
         if verbose { Console.error("data: \(data)") }
+        // The wording (compiling a few hundred phrase templates) is read beside the library; its problems are still
+        // reported after the library's.
+        let templates = self.templates
+        let wordingRead = StartedEarly { try WordingReader.readApart(dataFolder: data, overrides: templates) }
         let library = try LibraryReader.load(dataFolder: data, clinicFolder: self.library, digest: &digest, warn: Console.report)
         times?.mark("library")
-        let wording = try WordingReader.read(dataFolder: data, overrides: templates, digest: &digest)
+        let (wording, digestParts) = try wordingRead.value()
+        for part in digestParts { digest.add(part) }
         times?.mark("wording")
         let branding = try clinic.map { try ClinicReader.read($0, digest: &digest) }
         return Resources(library: library, wording: wording, clinic: branding, digest: digest.hex)

@@ -58,6 +58,7 @@ struct Render: ParsableCommand {
         defer { if let times { Console.error(times.line) } }
         times?.mark("arguments")
         let today = today.resolved
+        let fonts = StartedEarly { try Renderer() }
         let resources = try handout.resources(today: today, verbose: verbosity.verbose, times: times)
         var status = ExitStatus.ok
         var clients: [(path: String, profile: ClientProfile, bytes: [UInt8])] = []
@@ -76,7 +77,8 @@ struct Render: ParsableCommand {
         }
         clients = clients.enumerated().filter { clashes[$0.offset] == nil }.map(\.element)
         times?.mark("profiles")
-        let renderer = try Renderer()
+        // Timed as the wait for the fonts, which were set up beside the library.
+        let renderer = try fonts.value()
         times?.mark("fonts")
         if verbosity.verbose { Console.error("fonts: " + renderer.fonts.files.joined(separator: ", ")) }
         if toStandardOutput {

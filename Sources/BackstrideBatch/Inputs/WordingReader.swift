@@ -19,6 +19,15 @@ public enum WordingReader {
     }
 
     public static func read(dataFolder: String, language: String = "en", overrides: String?, digest: inout InputDigest) throws -> HandoutWording {
+        let read = try readApart(dataFolder: dataFolder, language: language, overrides: overrides)
+        for part in read.digestParts { digest.add(part) }
+        return read.wording
+    }
+
+    /// The wording, and what `read` adds to the digest, in order: for reading it on another thread while the
+    /// digest is still taking in what comes before it.
+    public static func readApart(dataFolder: String, language: String = "en", overrides: String?) throws
+        -> (wording: HandoutWording, digestParts: [[UInt8]]) {
         let builtIn = try layer((dataFolder as NSString).appendingPathComponent("Templates/\(language)"), clinic: false)
         var files = builtIn
         if let overrides {
@@ -33,14 +42,11 @@ public enum WordingReader {
         }
         let phrases = PhraseFile.parse(phraseFile.bytes, file: phraseFile.path)
         if phrases.diagnostics.contains(where: { $0.severity == .error }) { throw InvalidInput(phrases.diagnostics, sources: sources) }
-        for name in files.keys.sorted() {
-            digest.add(name)
-            digest.add(files[name]!.bytes)
-        }
+        let digestParts = files.keys.sorted().flatMap { [Array($0.utf8), files[$0]!.bytes] }
         var templates: [String: String] = [:]
         for name in HandoutWording.templateNames { templates[name] = files[name + ".mustache"]?.text }
         do {
-            return try HandoutWording(templates: templates, phrases: phrases.phrases, phraseFile: phraseFile.path)
+            return (try HandoutWording(templates: templates, phrases: phrases.phrases, phraseFile: phraseFile.path), digestParts)
         } catch let problem as HandoutWording.Problem {
             let path = files[problem.file]?.path ?? problem.file
             throw InvalidInput([Diagnostic(.error, problem.message, at: SourceLocation(file: path, line: problem.line, column: problem.column))],
