@@ -27,6 +27,13 @@ enum ExerciseInvariants {
             let warmUps = Set(sessions.filter(\.isRun).flatMap(\.exercises).map(\.id))
             let mainWork = Set(sessions.filter { !$0.isRun }.flatMap(\.exercises).map(\.id))
             let ids = Set(exercises.map(\.id)).filter { !(warmUps.contains($0) && !mainWork.contains($0) && previousIds.contains($0)) }
+            // An exercise the "why" line says moved on is printed that week only as the warm-up, and the line says so.
+            for step in week.changes where step.kind == .exerciseStep {
+                guard let from = step.from else { continue }
+                if mainWork.contains(from) { fail("\(w): \(from) moved on but is still in a session") }
+                let said = week.changes.contains { $0.kind == .warmUpKept && $0.to == from }
+                if warmUps.contains(from) != said { fail("\(w): \(from) moved on; warm-up \(warmUps.contains(from)), said \(said)") }
+            }
             // More only when every finding needs its own exercise, with a strength session of two and a warm-up.
             let cap = max(index == 0 ? ProgressionRules.exercisesInFirstWeek : ProgressionRules.exercisesPerWeek,
                           findings.count + ProgressionRules.exercisesPerStrengthSession.lowerBound + 1)

@@ -30,6 +30,18 @@ import Testing
         #expect(week3.contains("Only move on if you can do this: 15 slow lifts each side with your hips still and no pain."))
     }
 
+    /// An exercise that moves on but stays the warm-up before runs is not left looking like a mistake on the calendar.
+    @Test func aWarmUpKeptAfterItsExerciseMovesOnIsExplained() throws {
+        let (pages, plan) = try Self.text("pain-after-distance")
+        let week = try #require(plan.weeks.first { $0.changes.contains { $0.kind == .warmUpKept } })
+        let kept = try #require(week.changes.first { $0.kind == .warmUpKept }?.to)
+        let page = try #require(pages.first { $0.contains("Week \(week.number) of \(plan.weeks.count)") })
+        #expect(kept == "side_lying_leg_raise")
+        #expect(page.contains("Side-lying leg raise moves on to"))
+        // pdftotext drops the hyphen of "warm-up" when it ends a line.
+        #expect(page.contains("If not, keep doing Side-lying leg raise. Either way, keep Side-lying leg raise as your warm"))
+    }
+
     @Test func shortRunsAreJogsByTimeAndTheLastPageSaysHowToCarryOn() throws {
         let (pages, plan) = try Self.text("low-volume")
         let jog = try #require(plan.weeks[0].runs.first)

@@ -122,6 +122,9 @@ struct ExerciseProgram {
             if week.index > 0, !used.contains(warmUp.id), !tracks.contains(where: { $0.exercise.id == warmUp.id }) {
                 changes.append(WeekChange(.exerciseNew, to: warmUp.id))
             }
+            if let step = changes.firstIndex(where: { $0.kind == .exerciseStep && $0.from == warmUp.id }) {
+                changes.insert(WeekChange(.warmUpKept, to: warmUp.id), at: step + 1)
+            }
         }
         used.formUnion(tracks.map(\.exercise.id) + (warmUp.map { [$0.id] } ?? []))
         picks.changes = changes

@@ -36,6 +36,9 @@ public struct WeekChange: Codable, Equatable, Sendable {
         case exerciseSwap = "exercise_swap"
         /// A new exercise joins (`to`).
         case exerciseNew = "exercise_new"
+        /// An exercise that moved on this week stays the warm-up before runs (`to`), because what it moved on to is not
+        /// a warm-up; without this the calendar seemed to print an exercise the "why" line had just retired.
+        case warmUpKept = "warm_up_kept"
         /// The doses go up for these exercises (`exercises`).
         case doseUp = "dose_up"
         /// An easier week keeps every exercise where it was.

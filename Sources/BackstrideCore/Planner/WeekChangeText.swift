@@ -34,6 +34,7 @@ public enum WeekChangeText {
         case .exerciseStep: return "\(name(c.from ?? "")) moves on to \(name(c.to ?? ""))"
         case .exerciseSwap: return "\(name(c.from ?? "")) is swapped for \(name(c.to ?? "")), which suits this phase"
         case .exerciseNew: return "new: \(name(c.to ?? ""))"
+        case .warmUpKept: return "\(name(c.to ?? "")) stays as the warm-up before runs"
         case .doseUp: return "more of \((c.exercises ?? []).map(name).joined(separator: ", "))"
         case .exercisesHeld: return "exercises stay as they were"
         case .repeatWeek:

@@ -14,6 +14,11 @@ extension HandoutLayout {
         // The week's heading already names a new phase.
         for change in week.changes where !(starts && change.kind == .noRunning) && change.kind != .phase {
             guard let text = changeText(change) else { continue }
+            // The warm-up kept belongs to the step just before it: one line, so it never pushes another step out.
+            if change.kind == .warmUpKept, let last = lines.indices.last {
+                lines[last].text += " " + text
+                continue
+            }
             lines.append((Self.priority(change.kind), text))
         }
         let kept = lines.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
@@ -70,6 +75,7 @@ extension HandoutLayout {
             return phrase("exercise_step", ["from": name(c.from), "to": name(c.to), "test": test ?? ""])
         case .exerciseSwap: return phrase("exercise_swap", ["from": name(c.from), "to": name(c.to)])
         case .exerciseNew: return phrase("exercise_new", ["to": name(c.to)])
+        case .warmUpKept: return phrase("warm_up_kept", ["to": name(c.to)])
         case .doseUp:
             let list = (c.exercises ?? []).map { name($0) }
             return list.count > 3 ? phrase("dose_up_all") : phrase("dose_up", ["list": list.joined(separator: ", ")])
