@@ -105,7 +105,7 @@ public struct FreeJoint: Codable, Equatable, Hashable, Sendable {
 
     /// The order the solver takes free angles in: by name, then left, right, no side, then component, all
     /// alphabetical. It was once the order of the values' printed descriptions, which solved poses (and the cache
-    /// of them) depend on; the printing went through reflection and was a tenth of loading the library.
+    /// of them) depend on; the printing went through reflection and was about 15% of loading the library.
     public static func solverOrder(_ a: FreeJoint, _ b: FreeJoint) -> Bool {
         func key(_ j: FreeJoint) -> (String, Int, String) {
             (j.name.rawValue, j.side == nil ? 1 : 0, (j.side?.rawValue ?? "") + "." + j.component.rawValue)
