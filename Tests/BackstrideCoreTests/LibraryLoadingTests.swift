@@ -1,5 +1,4 @@
 @testable import BackstrideCore
-import Foundation
 import Testing
 
 /// The shortcuts that make loading the library fast must give what the slow ways gave: the same words, the same
@@ -8,7 +7,7 @@ import Testing
     @Test(arguments: ["hip_flexors_tight", "Hip flexors tight", "  glute-medius ", "core__endurance", "_tue", "wed_", "",
                       "SAT", "hips", "week 2", "knee\tdown", "9", "a_b_c", "é_a"])
     func aWordAlreadyInNormalFormIsReturnedAsItIs(_ text: String) {
-        #expect(VocabularyText.normalise(text) == Self.normaliseTheLongWay(text), "\(text)")
+        #expect(VocabularyText.normalise(text) == VocabularyText.normaliseInFull(text), "\(text)")
     }
 
     /// Free joints were once sorted by their printed descriptions; cached solutions and pictures rest on that order.
@@ -49,22 +48,5 @@ import Testing
         #expect(try KeyEncoder.key(Words(x: "1;.y=1:2", y: nil)) != KeyEncoder.key(Words(x: "1", y: "2")))
         #expect(try KeyEncoder.key(Words(x: "", y: "")) != KeyEncoder.key(Words(x: "", y: nil)))
         #expect(try KeyEncoder.key(0.1 + 0.2) != KeyEncoder.key(0.3))
-    }
-
-    /// What `normalise` did before it had a shortcut.
-    private static func normaliseTheLongWay(_ text: String) -> String {
-        var out = ""
-        var lastWasSeparator = false
-        for ch in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
-            if ch == "_" || ch == "-" || ch == " " || ch == "\t" {
-                if !lastWasSeparator && !out.isEmpty { out.append("_") }
-                lastWasSeparator = true
-            } else {
-                out.append(ch)
-                lastWasSeparator = false
-            }
-        }
-        while out.hasSuffix("_") { out.removeLast() }
-        return out
     }
 }

@@ -34,7 +34,11 @@ public enum VocabularyText {
     public static func normalise(_ text: String) -> String {
         // Nearly every word in a file is already in normal form; checking that is much cheaper than rebuilding it
         // (every key and word of the library is read on every start).
-        if isNormal(text) { return text }
+        isNormal(text) ? text : normaliseInFull(text)
+    }
+
+    /// Trims, lower-cases and joins words with single underscores.
+    static func normaliseInFull(_ text: String) -> String {
         var out = ""
         var lastWasSeparator = false
         for ch in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {

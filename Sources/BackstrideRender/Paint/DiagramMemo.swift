@@ -21,18 +21,22 @@ final class DiagramMemo {
 
     func marks(_ pose: Pose, in frame: Rect) -> [DiagramMark] {
         let size = Size(width: frame.width, height: frame.height)
-        if drawn[size]?.contains(where: { $0.pose == pose }) != true, let ahead {
+        if known(pose, size) == nil, let ahead {
             self.ahead = nil
             for (picture, marks) in ahead.results() { remember(picture.pose, picture.size, marks) }
         }
         let atCorner: [DiagramMark]
-        if let known = drawn[size]?.first(where: { $0.pose == pose }) {
-            atCorner = known.marks
+        if let known = known(pose, size) {
+            atCorner = known
         } else {
             atCorner = Self.draw(pose, size)
             remember(pose, size, atCorner)
         }
         return atCorner.map { $0.moved(by: frame.x, frame.y) }
+    }
+
+    private func known(_ pose: Pose, _ size: Size) -> [DiagramMark]? {
+        drawn[size]?.first { $0.pose == pose }?.marks
     }
 
     /// Starts working out, on other cores, the pictures of these pages that are not remembered yet, while the
@@ -43,8 +47,7 @@ final class DiagramMemo {
         for page in pages {
             for case let .diagram(pose, frame) in page.items {
                 let size = Size(width: frame.width, height: frame.height)
-                if drawn[size]?.contains(where: { $0.pose == pose }) == true { continue }
-                if wanted.contains(where: { $0.size == size && $0.pose == pose }) { continue }
+                if known(pose, size) != nil || wanted.contains(where: { $0.size == size && $0.pose == pose }) { continue }
                 wanted.append((pose, size))
             }
         }
