@@ -1,5 +1,6 @@
 @testable import BackstrideCore
 @testable import BackstrideRender
+import Foundation
 import Testing
 
 /// The signs a picture adds to the body (the pelvic clock's face, the lean drill's arc, the metronome's notes, the
@@ -24,13 +25,15 @@ import Testing
             #expect(distance(hand, toward) < distance(hand, away), "the hand in frame \(index) points the wrong way")
             #expect(frame.panel.containsPoint(clock.twelve) && frame.panel.containsPoint(clock.six))
         }
-        // The two hours are written in strokes: "1" and "2" and "6", in each frame.
+        // The two hours are written in strokes: "1" and "2" and "6", in each frame; and the hour the hand points
+        // to in the corner of each frame's close-up.
         let letterWidth = 7 * 1.2 / 7
         let strokes = d.marks.filter { mark in
             if case let .line(_, _, width) = mark { return abs(width - letterWidth) < 1e-9 }
             return false
         }
-        #expect(strokes.count == d.frames.count * ["1", "2", "6"].map { StrokeLettering.strokes(Character($0), .unit).count }.reduce(0, +))
+        func count(_ text: String) -> Int { text.map { StrokeLettering.strokes($0, .unit).count }.reduce(0, +) }
+        #expect(strokes.count == d.frames.count * count("126") + count("12") + count("6"))
     }
 
     /// The lean drill's arrow arcs over the head, the way the body tips, and the body line from the ankles stands
@@ -73,7 +76,8 @@ import Testing
         #expect(dy * below > 0.5, "the hair of \(id) is on the wrong side of the head (\(dy))")
     }
 
-    /// The metronome has a note above it for the beat, in both frames of the cadence drill.
+    /// The metronome has a note above it for the beat, and the setting the cue gives (+5%), in both frames of the
+    /// cadence drill.
     @Test func metronomeCarriesNotes() throws {
         let d = try DiagramGeometryTests.drawing("cadence_drill")
         let heads = d.marks.filter { mark in
@@ -81,10 +85,65 @@ import Testing
             return false
         }
         #expect(heads.count == 2 * d.frames.count, "two note heads in each frame")
+        // Wherever a run of marks starts with the plus's bar, it must be the whole label lettered there.
+        let label = d.marks.indices.filter { i in
+            guard case let .line(points, _, _) = d.marks[i], points.count == 2 else { return false }
+            let centre = Point(points[0].x + StrokeLettering.width("+5%", height: 7) / 2, points[0].y)
+            let lettered = StrokeLettering.centred("+5%", at: centre, height: 7)
+            return i + lettered.count <= d.marks.count && Array(d.marks[i..<(i + lettered.count)]) == lettered
+        }
+        #expect(label.count == d.frames.count, "+5% is not written once in each frame")
+    }
+
+    /// The pelvic clock's close-up sits under each frame, inside it, with the body resting on its mat: the back
+    /// close to the mat and the spine straight at 12, the back arched clear of the mat and the spine bent at 6. That arch is the whole
+    /// movement, and the figure above is too small to show it.
+    @Test func pelvicClockCloseUpShowsTheBackFlatThenArched() throws {
+        let d = try DiagramGeometryTests.drawing("pelvic_clock")
+        var gaps: [Double] = []
+        for (index, frame) in d.frames.enumerated() {
+            let view = try #require(frame.closeUp, "frame \(index) has no close-up")
+            #expect(frame.panel.contains(view.window) && frame.panel.contains(view.spot), "the close-up leaves frame \(index)")
+            #expect(view.window.y > (frame.bodies.flatMap(\.shape).map(\.y).max() ?? .infinity), "the close-up covers the figure")
+            let points = view.bodies.flatMap { $0 }
+            let lowest = try #require(points.map(\.y).max())
+            #expect(abs(lowest - view.floorY) < 1, "the body in close-up \(index) does not rest on its floor (\(view.floorY - lowest))")
+            // The back's height over the floor across the middle of the window: the lowest outline at each x.
+            let middle = stride(from: view.window.x + view.window.width * 0.3, through: view.window.x + view.window.width * 0.7, by: 2)
+            gaps.append(middle.map { x in view.floorY - Self.lowestEdge(of: view.bodies, at: x) }.max() ?? 0)
+        }
+        // The spine drawn in each close-up: straight at 12, bent at 6.
+        let bends = d.frames.map { frame -> Double in
+            guard let window = frame.closeUp?.window else { return .nan }
+            let blocks = d.marks.compactMap { mark -> [Point]? in
+                guard case let .line(points, _, width) = mark, width == 3, points.allSatisfy({ window.containsPoint($0) }) else { return nil }
+                return points
+            }
+            guard blocks.count > 6, let first = blocks.first, let last = blocks.last else { return .nan }
+            let a = first.last! - first.first!, b = last.last! - last.first!
+            return abs(atan2(a.x * b.y - a.y * b.x, a.dot(b))) * 180 / .pi
+        }
+        #expect(bends[0] < 8, "the spine is not straight at 12 (\(bends[0])°)")
+        #expect(bends[1] > 20, "the spine does not arch at 6 (\(bends[1])°)")
+        // At the start the back lies in its own small curve (about 3 pt here); at the end it arches well clear.
+        #expect(gaps.count == 2)
+        #expect(gaps[0] < 4, "the back is off the floor in the start close-up (\(gaps[0]) pt)")
+        #expect(gaps[1] > gaps[0] + 5 && gaps[1] > 2.5 * gaps[0], "the back does not arch in the end close-up (\(gaps))")
+    }
+
+    /// The lowest point (largest y) where any of the shapes crosses the vertical line at `x`.
+    static func lowestEdge(of shapes: [[Point]], at x: Double) -> Double {
+        var lowest = -Double.infinity
+        for shape in shapes {
+            for (a, b) in zip(shape, shape.dropFirst() + shape.prefix(1)) where (a.x - x) * (b.x - x) <= 0 && a.x != b.x {
+                lowest = max(lowest, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x))
+            }
+        }
+        return lowest
     }
 
     /// Every character the pictures write has strokes, and they stay in the character's box.
-    @Test(arguments: Array("HOLD126 "))
+    @Test(arguments: Array("HOLD126+5% "))
     func lettersStayInTheirBox(_ ch: Character) {
         let box = Rect(x: 10, y: 20, width: 4.6, height: 7)
         let strokes = StrokeLettering.strokes(ch, box)

@@ -18,6 +18,14 @@ public enum BodyPosition: String, Vocabulary {
     }
 }
 
+/// The part of the body a picture magnifies under each frame, seen level with the floor.
+public enum CloseUp: String, Vocabulary {
+    /// The low back lying on the floor, for a pelvic tilt: whether it presses flat or arches is about 2 cm, under a
+    /// millimetre at the card's scale.
+    case lowBack = "low_back"
+    public static let vocabularyName = "close-up"
+}
+
 /// Which way the picture looks at the body.
 public enum DiagramView: String, Vocabulary {
     /// From the body's right side (for side-lying, from its front).
@@ -94,6 +102,8 @@ public struct Pose: Codable, Equatable, Sendable {
     public var hold: Bool
     /// A clock face on the tummy, for the pelvic clock.
     public var clock: Bool
+    /// A magnified view of part of the body under each frame.
+    public var closeUp: CloseUp?
     /// Whether the standing balance check applies (not to running drills, which are caught mid-stride).
     public var balance: Bool
     /// The part that stays where it is from start to end (a lunge's back foot); by default, whatever rests in both.
@@ -104,7 +114,7 @@ public struct Pose: Codable, Equatable, Sendable {
     public var frames: [PoseFrame] { [start] + (end.map { [$0] } ?? []) }
 
     public init(position: BodyPosition, view: DiagramView, camera: CameraTurn, mirror: Bool, props: [Prop], start: PoseFrame,
-                end: PoseFrame?, arrows: [MovementArrow], hold: Bool, clock: Bool, balance: Bool, anchor: Contact? = nil,
+                end: PoseFrame?, arrows: [MovementArrow], hold: Bool, clock: Bool, closeUp: CloseUp? = nil, balance: Bool, anchor: Contact? = nil,
                 solved: SolvedPose) {
         self.position = position
         self.view = view
@@ -116,6 +126,7 @@ public struct Pose: Codable, Equatable, Sendable {
         self.arrows = arrows
         self.hold = hold
         self.clock = clock
+        self.closeUp = closeUp
         self.balance = balance
         self.anchor = anchor
         self.solved = solved

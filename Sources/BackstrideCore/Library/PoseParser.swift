@@ -21,6 +21,8 @@ struct PoseParser {
         let holdNode = m.take("hold")
         let hold = holdNode.map { reader.boolean($0, "hold") }
         let clock = m.take("clock").map { reader.boolean($0, "clock") } ?? false
+        let closeUpNode = m.take("close_up")
+        let closeUp = closeUpNode.map { reader.word($0, "close_up", as: CloseUp.self) }
         let balance = m.take("balance").map { reader.boolean($0, "balance") } ?? true
         let anchor = m.take("anchor").map { self.anchor($0) }
         m.finish(&reader)
@@ -31,12 +33,18 @@ struct PoseParser {
                          hint: position == .sideLying ? "use `front` to see the body's front, or `top` to look down on it"
                                                       : "use `side`, `three_quarter` or `top`")
         }
+        if case .lowBack?? = closeUp, position != .supine, let closeUpNode {
+            // The close-up frames the back resting on the floor; any other position would show an empty floor.
+            reader.error("close_up: low_back needs a body lying on its back", at: closeUpNode,
+                         hint: "use it with `position: supine`, or leave it out")
+        }
         let camera = cameraNode.map { self.camera($0) } ?? ViewSetup.defaultCamera(view)
         // Both frames are read even after an error, so one pass reports every mistake.
         var inherited = FrameReader.defaults(position)
         let start = startNode.flatMap { frame($0, "start", from: &inherited, contacts: []) }
         let end = endNode.map { frame($0, "end", from: &inherited, contacts: start?.contacts ?? []) }
         guard let bodyTurn, let camera, let mirror, let props, let arrows, let clock, let balance, hold.map({ $0 != nil }) ?? true,
+              closeUp.map({ $0 != nil }) ?? true,
               anchor.map({ $0 != nil }) ?? true, let startNode, let start, end.map({ $0 != nil }) ?? true else { return nil }
         let endFrame = end ?? nil
         let setup = PoseMotion.Setup(position: position, bodyTurn: bodyTurn, props: props, balance: balance, anchor: anchor ?? nil)
@@ -49,7 +57,7 @@ struct PoseParser {
         // With no arrows named, the point that travels furthest gets one; `arrows: []` means none.
         let movementArrows = arrowsNode == nil && endFrame != nil ? [MovementArrow(PoseMotion.mostMoved(setup, solved))] : arrows
         return Pose(position: position, view: view, camera: camera, mirror: mirror, props: props, start: start, end: endFrame,
-                    arrows: movementArrows, hold: (hold ?? nil) ?? (endFrame == nil), clock: clock, balance: balance,
+                    arrows: movementArrows, hold: (hold ?? nil) ?? (endFrame == nil), clock: clock, closeUp: closeUp ?? nil, balance: balance,
                     anchor: anchor ?? nil, solved: solved)
     }
 

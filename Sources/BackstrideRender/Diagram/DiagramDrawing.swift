@@ -15,14 +15,25 @@ public struct DiagramDrawing: Sendable {
         public var arrows: [[Point]]
         /// Where the pelvic clock's face, its two written hours and its hand's tip are, when it has one.
         public var clock: ClockFace? = nil
+        /// The close-up under the figure, when the exercise has one.
+        public var closeUp: CloseUpView? = nil
 
         func moved(by dx: Double, _ dy: Double) -> Frame {
             func m(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
-            return Frame(panel: Rect(x: panel.x + dx, y: panel.y + dy, width: panel.width, height: panel.height),
+            return Frame(panel: panel.moved(by: dx, dy),
                          bodies: bodies.map { ($0.group, $0.shape.map(m), $0.afterHead) }, head: head.map(m),
                          floorY: floorY.map { $0 + dy }, arrows: arrows.map { $0.map(m) },
-                         clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m)) })
+                         clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m)) },
+                         closeUp: closeUp.map { CloseUpView(window: $0.window.moved(by: dx, dy), spot: $0.spot.moved(by: dx, dy),
+                                                            floorY: $0.floorY + dy, bodies: $0.bodies.map { $0.map(m) }) })
         }
+    }
+
+    /// Where a close-up was drawn: its window, the part of the figure it shows, its floor and the body in it.
+    public struct CloseUpView: Sendable {
+        public var window, spot: Rect
+        public var floorY: Double
+        public var bodies: [[Point]]
     }
 
     public struct ClockFace: Sendable {
@@ -104,12 +115,15 @@ public struct DiagramDrawing: Sendable {
         let minY = content.map(\.y).min() ?? 0, maxY = content.map(\.y).max() ?? 0
         let kind = pose.position.kind
         // Frames side by side, or one above the other when that lets the picture be bigger (wide, lying pictures).
+        let closeUp = pose.closeUp == .lowBack
+        // With a close-up of the low back, the figure keeps the left of each panel and the close-up the right.
+        func room(_ panel: Rect) -> Rect { closeUp ? BackCloseUp.split(panel).figure : panel }
         func fit(_ panels: [Rect]) -> Double {
-            let room = panels[0].inset(Self.inset + 2)
+            let room = room(panels[0]).inset(Self.inset + 2)
             return min(room.width / max(maxX - minX, 1e-6), room.height / max(maxY - minY, 1e-6))
         }
         let beside = Self.panels(box, count: figures.count, stacked: false), above = Self.panels(box, count: figures.count, stacked: true)
-        let panels = fit(above) > fit(beside) * 1.05 ? above : beside
+        let panels = !closeUp && fit(above) > fit(beside) * 1.05 ? above : beside
         let kindScale = Self.kindScale(kind, width: box.width)
         let fitScale = fit(panels)
         scale = min(kindScale, fitScale)
@@ -123,8 +137,10 @@ public struct DiagramDrawing: Sendable {
         var marks: [DiagramMark] = []
         var frames: [Frame] = []
         var missing = 0
+        let focus = figures.first.map { $0.origin * 0.4 + $0.point(.chest) * 0.6 }
         for (index, panel) in panels.enumerated() {
-            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 - (p.y - midY) * s) }
+            let room = room(panel)
+            func page(_ p: Point) -> Point { Point(room.x + room.width / 2 + (p.x - midX) * s, room.y + room.height / 2 - (p.y - midY) * s) }
             let outline = outlines[index], prop = props[index]
             marks.append(.clip(panel))
             var floorY: Double?
@@ -139,6 +155,16 @@ public struct DiagramDrawing: Sendable {
                 marks.append(.shape(tile.map(page), fill: nil, stroke: DiagramInk.ink, width: DiagramInk.prop))
             }
             marks += prop.background.map { $0.mapped(page) }
+            for label in prop.labels { marks += StrokeLettering.centred(label.text, at: page(label.at), height: 7) }
+
+            var lens: BackCloseUp?
+            if closeUp, let focus {
+                lens = BackCloseUp(figures[index], focus: focus, projection: projection, page: page, scale: s,
+                                   window: BackCloseUp.split(panel).window, mat: pose.props.contains(.mat),
+                                   hour: pose.clock && panels.count == 2 ? (index == 0 ? "12" : "6") : nil,
+                                   arrowUnderArch: index == panels.count - 1)
+                marks += lens?.cone ?? []
+            }
 
             // Body groups and held things, farthest first.
             var layers: [(depth: Double, marks: [DiagramMark])] = outline.groups.map { g in
@@ -163,6 +189,7 @@ public struct DiagramDrawing: Sendable {
                 marks += drawn.marks
                 clock = drawn.face
             }
+            if let lens { marks += [lens.spotFrame] + lens.marks }
             var arrows: [[Point]] = []
             if index == panels.count - 1, !paths.isEmpty {
                 let route = ArrowRoute(obstacles: bodies.map(\.1) + prop.solid.map { $0.map(page) }, floorY: floorY, panel: panel)
@@ -184,7 +211,8 @@ public struct DiagramDrawing: Sendable {
             }
             if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
             marks.append(.endClip)
-            frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock))
+            frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock,
+                                closeUp: lens.map { CloseUpView(window: $0.window, spot: $0.spot, floorY: $0.floorY, bodies: $0.bodies) }))
         }
         if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
         self.marks = marks

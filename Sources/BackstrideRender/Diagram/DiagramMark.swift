@@ -32,6 +32,8 @@ public enum DiagramMark: Equatable, Sendable {
     case ring(Point, radius: Double, color: Color, width: Double)
     /// Marks after this are clipped to the rectangle until `endClip`.
     case clip(Rect)
+    /// Marks after this are clipped to the closed shape until `endClip`.
+    case clipShape([Point])
     case endClip
 
     /// The same mark with every point moved by `f`.
@@ -44,13 +46,14 @@ public enum DiagramMark: Equatable, Sendable {
         case let .arrow(points, width, both): return .arrow(points.map(f), width: width, bothWays: both)
         case let .dot(p, r, color): return .dot(f(p), radius: r, color: color)
         case let .ring(p, r, color, width): return .ring(f(p), radius: r, color: color, width: width)
+        case let .clipShape(points): return .clipShape(points.map(f))
         case .clip, .endClip: return self
         }
     }
 
     /// The same mark moved across the page, its clip rectangle too.
     func moved(by dx: Double, _ dy: Double) -> DiagramMark {
-        if case let .clip(r) = self { return .clip(Rect(x: r.x + dx, y: r.y + dy, width: r.width, height: r.height)) }
+        if case let .clip(r) = self { return .clip(r.moved(by: dx, dy)) }
         return mapped { Point($0.x + dx, $0.y + dy) }
     }
 
@@ -61,7 +64,7 @@ public enum DiagramMark: Equatable, Sendable {
         case let .shape(_, fill, stroke, _): return [fill, stroke].compactMap { $0 }
         case .hatched, .arrow: return [DiagramInk.ink]
         case let .line(_, color, _), let .dot(_, _, color), let .ring(_, _, color, _): return [color]
-        case .clip, .endClip: return []
+        case .clip, .clipShape, .endClip: return []
         }
     }
 }

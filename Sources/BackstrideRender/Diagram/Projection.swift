@@ -12,6 +12,11 @@ struct Projection {
         mirror = pose.mirror
     }
 
+    init(camera: Matrix3, mirror: Bool) {
+        self.camera = camera
+        self.mirror = mirror
+    }
+
     func point(_ p: Vector3) -> Point {
         let c = camera * p
         return Point(mirror ? -c.x : c.x, c.y)
