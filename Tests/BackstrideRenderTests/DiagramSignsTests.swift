@@ -142,6 +142,35 @@ import Testing
         return lowest
     }
 
+    /// The pull-through's band shows all the way to the hands: where the near leg hides it, dashes drawn over the leg
+    /// follow its line (readers could not tell where the band went once it passed behind the thigh).
+    @Test func pullThroughBandIsDashedOverTheLegsToTheHands() throws {
+        let d = try DiagramGeometryTests.drawing("pull_through")
+        let frame = try #require(d.frames.last)
+        let inFrame: [DiagramMark] = d.marks.filter { mark in
+            guard case let .line(points, _, _) = mark else { return false }
+            return points.allSatisfy { frame.panel.containsPoint($0) }
+        }
+        let strap = try #require(inFrame.lazy.compactMap { mark -> [Point]? in
+            if case let .line(points, _, width) = mark, width == 3.2 { return points }
+            return nil
+        }.first, "no band in the end frame")
+        let (hands, post) = (strap[0], strap[1])
+        let along = (post - hands).normalized
+        let dashes = inFrame.compactMap { mark -> [Point]? in
+            guard case let .line(points, _, width) = mark, width == 1.2, points.count == 2 else { return nil }
+            // On the band's line: no distance across it.
+            let across = points.map { abs(($0 - hands).dot(along.perpendicular)) }
+            return across.allSatisfy { $0 < 0.01 } ? points : nil
+        }
+        #expect(dashes.count > 5, "no dashes along the band")
+        let first = try #require(dashes.map { ($0[0] - hands).length }.min())
+        #expect(first < 0.01, "the dashes do not start at the hands")
+        // The hidden stretch is over the body: some dash lies inside a leg's or the trunk's outline.
+        let overBody = dashes.contains { dash in frame.bodies.contains { PlaneGeometry.contains($0.shape, (dash[0] + dash[1]) * 0.5) } }
+        #expect(overBody, "no dash crosses the body")
+    }
+
     /// Every character the pictures write has strokes, and they stay in the character's box.
     @Test(arguments: Array("HOLD126+5% "))
     func lettersStayInTheirBox(_ ch: Character) {
