@@ -155,7 +155,6 @@ public struct DiagramDrawing: Sendable {
                 marks.append(.shape(tile.map(page), fill: nil, stroke: DiagramInk.ink, width: DiagramInk.prop))
             }
             marks += prop.background.map { $0.mapped(page) }
-            for label in prop.labels { marks += StrokeLettering.centred(label.text, at: page(label.at), height: 7) }
 
             var lens: BackCloseUp?
             if closeUp, let focus {

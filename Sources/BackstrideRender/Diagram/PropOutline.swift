@@ -7,8 +7,6 @@ struct PropOutline {
     var background: [DiagramMark] = []
     var held: [(mark: DiagramMark, depth: Double)] = []
     var front: [DiagramMark] = []
-    /// Words written beside a prop, at a point in picture units; lettered at one size on every card.
-    var labels: [(text: String, at: Point)] = []
     /// Points of the props that must fit in the picture (walls and the floor are clipped instead).
     var extent: [Point] = []
     /// Outlines of solid props an arrow must not cross.
@@ -177,9 +175,5 @@ struct PropOutline {
             extent += [head, top]
         }
         background.append(.line(beam, color: DiagramInk.ink, width: 2.4))
-        // The setting the cue gives, written beside the notes: readers of the notes alone asked how fast the beat is.
-        let label = at(-0.17, 0.4)
-        labels.append(("+5%", label))
-        extent += [label + Point(-0.1, -0.04), label + Point(0.1, 0.04)]
     }
 }

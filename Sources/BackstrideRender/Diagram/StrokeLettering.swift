@@ -1,7 +1,7 @@
 import BackstrideCore
 import Foundation
 
-/// The few words and numbers a picture carries (HOLD, the clock's hours, the metronome's +5%), drawn in strokes like the rest of the
+/// The few words and numbers a picture carries (HOLD, the clock's hours), drawn in strokes like the rest of the
 /// picture so that a picture needs no font and looks the same at every size.
 enum StrokeLettering {
     /// A word or number in capitals `height` points high, its right edge at `right`.
@@ -52,14 +52,6 @@ enum StrokeLettering {
         case "1": return [[Point(cx - b.width * 0.3, t + b.height * 0.22), Point(cx + b.width * 0.1, t), Point(cx + b.width * 0.1, bottom)]]
         case "2": return [arc(upper, -.pi * 0.95, .pi * 0.3, 12) + [Point(l, bottom), Point(r, bottom)]]
         case "6": return [arc(upper, -.pi * 0.15, -.pi, 8) + [Point(l, m + b.height / 4)], arc(lower, 0, 2 * .pi, 20)]
-        case "5":
-            let bowl = Rect(x: l, y: m - b.height * 0.08, width: b.width, height: b.height * 0.58)
-            return [[Point(r, t), Point(l + b.width * 0.08, t), Point(l, m + b.height * 0.02)] + arc(bowl, -.pi * 0.8, .pi * 0.75, 14)]
-        case "+": return [[Point(l, m), Point(r, m)], [Point(cx, m - b.width / 2), Point(cx, m + b.width / 2)]]
-        case "%":
-            let ring = b.width * 0.36
-            return [[Point(l, bottom), Point(r, t)], arc(Rect(x: l, y: t, width: ring, height: ring), 0, 2 * .pi, 10),
-                    arc(Rect(x: r - ring, y: bottom - ring, width: ring, height: ring), 0, 2 * .pi, 10)]
         default: return []
         }
     }
