@@ -115,8 +115,8 @@ public struct DiagramDrawing: Sendable {
         let minY = content.map(\.y).min() ?? 0, maxY = content.map(\.y).max() ?? 0
         let kind = pose.position.kind
         // Frames side by side, or one above the other when that lets the picture be bigger (wide, lying pictures).
+        // With a close-up, always side by side: each frame's figure keeps the top of its panel, its close-up the rest.
         let closeUp = pose.closeUp == .lowBack
-        // With a close-up of the low back, the figure keeps the left of each panel and the close-up the right.
         func room(_ panel: Rect) -> Rect { closeUp ? BackCloseUp.split(panel).figure : panel }
         func fit(_ panels: [Rect]) -> Double {
             let room = room(panels[0]).inset(Self.inset + 2)
@@ -137,6 +137,8 @@ public struct DiagramDrawing: Sendable {
         var marks: [DiagramMark] = []
         var frames: [Frame] = []
         var missing = 0
+        // The close-up looks between the hips and the chest, where the low back arches; at the same world point in
+        // every frame, so the frames show the same stretch of floor and the back's change is all that differs.
         let focus = figures.first.map { $0.origin * 0.4 + $0.point(.chest) * 0.6 }
         for (index, panel) in panels.enumerated() {
             let room = room(panel)
