@@ -101,7 +101,7 @@ import Testing
             #expect(abs(lowest - view.floorY) < 1, "the body in close-up \(index) does not rest on its floor (\(view.floorY - lowest))")
             // The back's height over the floor across the middle of the window: the lowest outline at each x.
             let middle = stride(from: view.window.x + view.window.width * 0.3, through: view.window.x + view.window.width * 0.7, by: 2)
-            gaps.append(middle.map { x in view.floorY - Self.lowestEdge(of: view.bodies, at: x) }.max() ?? 0)
+            gaps.append(middle.map { x in view.floorY - (PlaneGeometry.largestY(of: view.bodies, atX: x) ?? -.infinity) }.max() ?? 0)
         }
         // The spine drawn in each close-up: straight at 12, bent at 6.
         let bends = d.frames.map { frame -> Double in
@@ -120,17 +120,6 @@ import Testing
         #expect(gaps.count == 2)
         #expect(gaps[0] < 4, "the back is off the floor in the start close-up (\(gaps[0]) pt)")
         #expect(gaps[1] > gaps[0] + 5 && gaps[1] > 2.5 * gaps[0], "the back does not arch in the end close-up (\(gaps))")
-    }
-
-    /// The lowest point (largest y) where any of the shapes crosses the vertical line at `x`.
-    static func lowestEdge(of shapes: [[Point]], at x: Double) -> Double {
-        var lowest = -Double.infinity
-        for shape in shapes {
-            for (a, b) in zip(shape, shape.dropFirst() + shape.prefix(1)) where (a.x - x) * (b.x - x) <= 0 && a.x != b.x {
-                lowest = max(lowest, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x))
-            }
-        }
-        return lowest
     }
 
     /// The pull-through's band shows all the way to the hands: where the near leg hides it, dashes drawn over the leg

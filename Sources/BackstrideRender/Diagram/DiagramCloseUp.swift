@@ -97,44 +97,15 @@ struct BackCloseUp {
             + [s.chestTop.point(back, 0, 0)]
         // Rounded at the joints, like a spine rather than a chain of rods.
         let line = smoothed(joints.map { zoom(side.point(figure.world($0))) }, passes: 3, closed: false)
-        // Blocks of equal length with a white gap between, like vertebrae.
-        var marks: [DiagramMark] = [], block: [Point] = [line[0]], walked = 0.0, inBlock = true
-        // Lines end in round caps half their width long, so the drawn gap is the gap here less the width.
-        let blockLength = 2.2, gapLength = 4.4
-        for (a, b) in zip(line, line.dropFirst()) {
-            var from = a
-            var rest = (b - a).length
-            while rest > 0 {
-                let limit = (inBlock ? blockLength : gapLength) - walked
-                let step = min(rest, limit)
-                let to = from + (b - a).normalized * step
-                if inBlock { block.append(to) }
-                walked += step
-                rest -= step
-                from = to
-                if walked >= (inBlock ? blockLength : gapLength) - 1e-9 {
-                    if inBlock { marks.append(.line(block, color: DiagramInk.ink, width: 3)) }
-                    inBlock.toggle()
-                    walked = 0
-                    block = [to]
-                }
-            }
-        }
-        if inBlock, block.count > 1 { marks.append(.line(block, color: DiagramInk.ink, width: 3)) }
-        return marks
+        // Blocks of equal length with a white gap between, like vertebrae. Lines end in round caps half their width
+        // long, so the gap seen is the gap here less the width.
+        return DiagramMark.dashed(line, dash: 2.2, gap: 4.4, color: DiagramInk.ink, width: 3)
     }
 
     /// Where the back is highest over its floor across the middle of the window, and how high (page points).
     static func highestGap(_ shapes: [[Point]], floorY: Double, in window: Rect) -> (x: Double, gap: Double)? {
         stride(from: window.x + window.width * 0.3, through: window.x + window.width * 0.6, by: 1).compactMap { x -> (Double, Double)? in
-            // The lowest edge of the body at x: the largest y where an outline crosses the vertical line.
-            var lowest = -Double.infinity
-            for shape in shapes {
-                for (a, b) in zip(shape, shape.dropFirst() + shape.prefix(1)) where (a.x - x) * (b.x - x) <= 0 && a.x != b.x {
-                    lowest = max(lowest, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x))
-                }
-            }
-            return lowest.isFinite ? (x, floorY - lowest) : nil
+            PlaneGeometry.largestY(of: shapes, atX: x).map { (x, floorY - $0) }
         }.max { $0.1 < $1.1 }
     }
 

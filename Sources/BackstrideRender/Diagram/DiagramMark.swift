@@ -36,6 +36,34 @@ public enum DiagramMark: Equatable, Sendable {
     case clipShape([Point])
     case endClip
 
+    /// Dashes along a line: `dash` drawn, `gap` left, from the line's start; only whole dashes, so the line ends in a
+    /// gap rather than a stub.
+    static func dashed(_ line: [Point], dash: Double, gap: Double, color: Color, width: Double) -> [DiagramMark] {
+        var marks: [DiagramMark] = []
+        var current: [Point] = [], walked = 0.0, drawing = true
+        guard var from = line.first else { return [] }
+        current = [from]
+        for to in line.dropFirst() {
+            let direction = (to - from).normalized
+            var rest = (to - from).length
+            while rest > 1e-12 {
+                let step = min(rest, (drawing ? dash : gap) - walked)
+                from = from + direction * step
+                walked += step
+                rest -= step
+                if drawing { current.append(from) }
+                if walked >= (drawing ? dash : gap) - 1e-9 {
+                    if drawing { marks.append(.line(current, color: color, width: width)) }
+                    drawing.toggle()
+                    walked = 0
+                    current = [from]
+                }
+            }
+            from = to
+        }
+        return marks
+    }
+
     /// The same mark with every point moved by `f`.
     func mapped(_ f: (Point) -> Point) -> DiagramMark {
         switch self {

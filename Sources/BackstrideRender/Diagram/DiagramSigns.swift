@@ -12,11 +12,9 @@ extension DiagramDrawing {
         let top = page(projection.point(figure.point(.aboveHead)))
         // Upright, dashed, from the same ankles to the same height: the gap between the two lines is the lean, so a
         // reader sees how far to tip (readers asked), and that it starts at the ankles.
-        let height = (top - ankles).length, dash = 3.0
-        let dashes = stride(from: 0.0, to: height - dash, by: dash * 2).map { y -> DiagramMark in
-            .line([Point(ankles.x, ankles.y - y), Point(ankles.x, ankles.y - y - dash)], color: DiagramInk.ink, width: 0.8)
-        }
-        return [.line([ankles, top], color: DiagramInk.ink, width: 0.8)] + dashes
+        let upright = Point(ankles.x, ankles.y - (top - ankles).length)
+        return [.line([ankles, top], color: DiagramInk.ink, width: 0.8)]
+            + DiagramMark.dashed([ankles, upright], dash: 3, gap: 3, color: DiagramInk.ink, width: 0.8)
     }
 
     /// A stopwatch and the word HOLD left of it: this position is held. Readers took the watch alone for a timer or

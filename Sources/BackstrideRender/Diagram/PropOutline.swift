@@ -118,10 +118,7 @@ struct PropOutline {
         if case .handsTo = place {
             held += strap.map { ($0, depth + 0.0005) }
             // Where a leg hides the band, its path shows as dashes over the leg, so the band reaches the hands.
-            let length = (b - a).length, dash = 0.022
-            front += stride(from: 0.0, to: length - dash, by: dash * 2).map { t -> DiagramMark in
-                .line([a + dir * t, a + dir * (t + dash)], color: DiagramInk.ink, width: 1.2)
-            }
+            front += DiagramMark.dashed([a, b], dash: 0.022, gap: 0.022, color: DiagramInk.ink, width: 1.2)
         } else {
             front += strap
         }

@@ -13,7 +13,6 @@ public struct Rect: Equatable, Sendable, CustomStringConvertible {
 
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
-    public var midX: Double { x + width / 2 }
 
     public func moved(by dx: Double, _ dy: Double) -> Rect { Rect(x: x + dx, y: y + dy, width: width, height: height) }
 

@@ -1,6 +1,4 @@
 import BackstrideCore
-import Dispatch
-import Foundation
 
 /// The marks of the pictures one worker has drawn, by pose and picture size. A batch prints the same few dozen
 /// exercises on thousands of cards, and placing a figure (its outline, props and arrows routed round the body) cost
@@ -8,7 +6,7 @@ import Foundation
 /// to its card, remembered or not, so what is printed never depends on what the worker drew before.
 /// Not Sendable: one per painter, like the painter's text engine.
 final class DiagramMemo {
-    private struct Size: Hashable {
+    private struct Size: Hashable, Sendable {
         let width, height: Double
     }
 
@@ -69,27 +67,17 @@ final class DiagramMemo {
         DiagramDrawing(pose, in: Rect(x: 0, y: 0, width: size.width, height: size.height)).marks
     }
 
-    /// Pictures being drawn on other threads; `results()` waits for all of them.
-    private final class Ahead: @unchecked Sendable {
-        private let pictures: [(pose: Pose, size: Size)]
-        private var marks: [[DiagramMark]]
-        private let done = DispatchGroup()
+    /// Pictures being drawn on other threads, each its own piece of work; `results()` waits for all of them.
+    private struct Ahead {
+        let pictures: [(pose: Pose, size: Size, marks: StartedEarly<[DiagramMark]>)]
 
-        init(_ pictures: [(pose: Pose, size: Size)]) {
-            self.pictures = pictures
-            marks = Array(repeating: [], count: pictures.count)
-            let lock = NSLock()
-            DispatchQueue.global().async(group: done) { [self] in
-                DispatchQueue.concurrentPerform(iterations: pictures.count) { i in
-                    let drawn = DiagramMemo.draw(pictures[i].pose, pictures[i].size)
-                    lock.withLock { marks[i] = drawn }
-                }
-            }
+        init(_ wanted: [(pose: Pose, size: Size)]) {
+            pictures = wanted.map { pose, size in (pose, size, StartedEarly { DiagramMemo.draw(pose, size) }) }
         }
 
         func results() -> [((pose: Pose, size: Size), [DiagramMark])] {
-            done.wait()
-            return Array(zip(pictures, marks))
+            // Drawing a picture does not throw.
+            pictures.map { (($0.pose, $0.size), (try? $0.marks.value()) ?? []) }
         }
     }
 }

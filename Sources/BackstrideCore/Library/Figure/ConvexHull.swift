@@ -19,6 +19,21 @@ public enum PlaneGeometry {
         return Array(lower.dropLast() + upper.dropLast())
     }
 
+    /// The largest y at which any of the outlines crosses the vertical line at `x`; nil when none reaches it. On a
+    /// page (y down) that is the lowest edge of the shapes there.
+    public static func largestY(of shapes: [[Point]], atX x: Double) -> Double? {
+        var largest: Double?
+        for shape in shapes {
+            for (i, a) in shape.enumerated() {
+                let b = shape[(i + 1) % shape.count]
+                guard (a.x - x) * (b.x - x) <= 0, a.x != b.x else { continue }
+                let y = a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)
+                largest = max(largest ?? y, y)
+            }
+        }
+        return largest
+    }
+
     /// Distance from a point to a segment.
     public static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
         let ab = b - a
