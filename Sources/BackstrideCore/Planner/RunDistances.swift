@@ -43,7 +43,7 @@ enum RunDistances {
             let easyDays = days.filter { $0 != longDate }
             let easy = fill(target - long, caps: easyDays.map { ($0, cap($0)) }, ceiling: long, binding: &binding)
             // The long run stays within a third of the week as it is actually run.
-            let third = easy.values.reduce(0, +) / 2
+            let third = easy.values.orderFreeSum / 2
             if third < long {
                 binding[.longRunShare, default: 0] += long - third
                 long = third
@@ -55,7 +55,7 @@ enum RunDistances {
                 distance[date] = d
             }
         }
-        let shortfall = target - distance.values.reduce(0, +) > step * Double(days.count) + 1e-9
+        let shortfall = target - distance.values.orderFreeSum > step * Double(days.count) + 1e-9
         let most = binding.filter { $0.value > 1e-9 }.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key
         return (distance, shortfall ? most : nil)
     }

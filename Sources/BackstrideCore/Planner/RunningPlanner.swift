@@ -124,7 +124,7 @@ struct RunningPlanner {
             result = planned.sessions
             changes = planned.changes
         }
-        let volume = result.values.map(exact).reduce(0, +)
+        let volume = result.values.map(exact).orderFreeSum
         if let previousRuns = last?.runs, week.mode == .continuous, last?.mode == .continuous, result.count > previousRuns {
             changes.append(WeekChange(.moreRuns, from: String(previousRuns), to: String(result.count)))
         }
@@ -210,7 +210,7 @@ struct RunningPlanner {
         if let last, last.mode == .continuous, days.count > last.runs, let spare = days.last(where: { $0 != longRunDate }) {
             let fewer = days.filter { $0 != spare }
             let without = share(fewer)
-            if without.distances.values.reduce(0, +) > split.distances.values.reduce(0, +) + baseline.step {
+            if without.distances.values.orderFreeSum > split.distances.values.orderFreeSum + baseline.step {
                 days = fewer
                 split = without
             }
@@ -232,7 +232,7 @@ struct RunningPlanner {
         // Jogs by the minute can come out shorter than their share: the long run still stays within a third.
         if let longDate = longRunDate, let long = result[longDate], long.long == true, let d = long.distance {
             let others = result.filter { $0.key != longDate }.compactMap(\.value.distance)
-            let third = baseline.roundDown(others.reduce(0, +) / 2)
+            let third = baseline.roundDown(others.orderFreeSum / 2)
             if d > third {
                 result[longDate] = third < baseline.minimumRun ? jog(third, cap: third) : Session(kind: .run, distance: third)
                 result[longDate]?.exercises = long.exercises
@@ -240,7 +240,7 @@ struct RunningPlanner {
             }
         }
         for (date, session) in result { history.record(exact(session), on: date) }
-        let volume = result.values.map(exact).reduce(0, +)
+        let volume = result.values.map(exact).orderFreeSum
         if let limit = baseline.painLimit, let onset = baseline.painOnset {
             let longest = result.values.compactMap(\.distance).max() ?? 0
             if phase == .settle {
