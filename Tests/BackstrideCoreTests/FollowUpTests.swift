@@ -59,6 +59,17 @@ import Testing
         #expect(plan.weeks[4].basedOn == 3 && plan.weeks[4].changes.map(\.kind) == [.retryWeek], "then the red week's step is tried again")
     }
 
+    /// A step tried again more than a month after it was done, the weeks between easier: its runs are cut to 10% over
+    /// the longest run of the last 30 days, and the week says so. Copied as done, the 16-minute jog broke that rule.
+    @Test func aStepTriedAgainAfterAMonthKeepsTheSingleRunRule() throws {
+        let (profile, _, plan) = try Self.load("retry-after-a-month.yaml")
+        let retried = try #require(plan.weeks.first { $0.changes.contains { $0.kind == .retryWeek } })
+        let done = try #require(plan.weeks.first { $0.number == 2 })
+        #expect(retried.basedOn == 2 && retried.changes.map(\.kind) == [.retryWeek, .runsCut])
+        #expect(retried.runs.compactMap(\.minutes) == [15, 10] && done.runs.compactMap(\.minutes) == [16, 10])
+        #expect(RunInvariants.violations(plan, profile, PlanFacts(plan, profile), followUp: true).isEmpty)
+    }
+
     @Test func twoRedWeeksWithholdTheRest() throws {
         let (_, _, plan) = try Self.load("two-reds.yaml")
         #expect(plan.withheld && plan.weeks.isEmpty)

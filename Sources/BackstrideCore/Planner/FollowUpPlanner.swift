@@ -37,6 +37,11 @@ enum FollowUpPlanner {
                 // A step already done (repeated, stepped back to, or tried again after a step back) is the week the
                 // client did, moved on: the same load, exercises and doses.
                 week = moved(done, to: monday, number: weeks.count + 1, after: weeks.last)
+                // Done more than a month ago, its runs may be longer than the last 30 days now allow.
+                builder.running.resetHistory(to: weeks)
+                let within = builder.running.withinSingleRunRule(week)
+                week = within.week
+                week.volume = Self.volume(week)
                 if let because, because.outcome == .repeat || because.outcome == .missed || because.outcome == .stepBack {
                     week.changes = [WeekChange(because.outcome == .stepBack ? .stepBack : .repeatWeek, from: because.outcome.rawValue,
                                                to: String(step + 1), amount: Double(because.week))]
@@ -44,6 +49,7 @@ enum FollowUpPlanner {
                     // Forward again onto a step done before: the one a red week stepped back from.
                     week.changes = [WeekChange(.retryWeek, to: String(step + 1), amount: Double(done.number))]
                 }
+                if within.cut { week.changes.append(WeekChange(.runsCut)) }
             } else {
                 // A step never reached comes straight after the highest one built, so the builder carries on from it,
                 // with its run history made from the calendar as it really went.
@@ -122,9 +128,13 @@ enum FollowUpPlanner {
                 copy.days[0].sessions.append(Session(kind: .mobility, minutes: max(1, Int((Double(seconds) / 60).rounded(.up))), exercises: orphans))
             }
         }
-        // Distances step by a tenth in either unit.
-        copy.volume = (copy.runs.compactMap(\.distance).reduce(0, +) * 10 + 1e-6).rounded(.down) / 10
+        copy.volume = volume(copy)
         return copy
+    }
+
+    /// A week's running as printed: distances step by a tenth in either unit.
+    static func volume(_ week: PlanWeek) -> Double {
+        (week.runs.compactMap(\.distance).reduce(0, +) * 10 + 1e-6).rounded(.down) / 10
     }
 
     /// Screening of the signs logged so far, as if newly reported; nil when none raises the level.

@@ -286,6 +286,39 @@ struct RunningPlanner {
         }
     }
 
+    /// A lived week again on a later calendar week, its continuous runs cut to the single-run rule as the calendar now
+    /// stands (call `resetHistory` first): a step tried again after a month of easier weeks ran more than the last 30
+    /// days allow. Returns the week and whether a run was cut.
+    func withinSingleRunRule(_ week: PlanWeek) -> (week: PlanWeek, cut: Bool) {
+        var week = week, cut = false
+        for i in week.days.indices {
+            let date = week.days[i].date
+            for j in week.days[i].sessions.indices {
+                let run = week.days[i].sessions[j]
+                guard run.isRun, run.intervals == nil, let cap = history.singleRunCap(on: date, recordedBefore: week.start),
+                      exact(run) > cap + 1e-9 else { continue }
+                let rounded = baseline.roundDown(cap)
+                // The shorter run keeps its drills, cadence and hard flag; a cap under the shortest jog leaves none.
+                guard let shorter = run.byTime == true || rounded < baseline.minimumRun ? jog(cap, cap: cap) : Session(kind: .run, distance: rounded)
+                else { continue }
+                var kept = run
+                kept.distance = shorter.distance
+                kept.minutes = shorter.minutes
+                kept.byTime = shorter.byTime
+                week.days[i].sessions[j] = kept
+                cut = true
+            }
+        }
+        // The long run is only called that while it is still the week's longest.
+        let longest = week.runs.filter { $0.long != true }.map(exact).max() ?? 0
+        for i in week.days.indices {
+            for j in week.days[i].sessions.indices where week.days[i].sessions[j].long == true && exact(week.days[i].sessions[j]) <= longest {
+                week.days[i].sessions[j].long = nil
+            }
+        }
+        return (week, cut)
+    }
+
     /// What a run counts as for the rules: a jog by its minutes at easy pace, unrounded, so jogs can grow.
     func exact(_ run: Session) -> Double {
         if run.byTime == true, let minutes = run.minutes { return Double(minutes) * baseline.pace }

@@ -50,6 +50,9 @@ public struct WeekChange: Codable, Equatable, Sendable {
         case stepBack = "step_back"
         /// Follow-up: after a step back, the plan's week `to` again, as the client did it in week `amount`.
         case retryWeek = "retry_week"
+        /// Follow-up: a week done again is run shorter than before, because its runs were longer than the single-run
+        /// rule now allows after easier weeks.
+        case runsCut = "runs_cut"
     }
 
     public var kind: Kind

@@ -41,6 +41,7 @@ public enum WeekChangeText {
             let why = ["repeat": "was amber", "missed": "was mostly missed"][c.from ?? ""] ?? "was not green"
             return "week \(amount) \(why): repeats the plan's week \(c.to ?? "")"
         case .stepBack: return "week \(amount) was red: steps back to the plan's week \(c.to ?? ""); contact your clinician"
+        case .runsCut: return "runs a little shorter than then: no run may be over 10% longer than the longest of the last 30 days"
         case .retryWeek: return "after the easier week, tries the plan's week \(c.to ?? "") again (as done in week \(amount))"
         }
     }

@@ -81,6 +81,7 @@ extension HandoutLayout {
             return list.count > 3 ? phrase("dose_up_all") : phrase("dose_up", ["list": list.joined(separator: ", ")])
         case .exercisesHeld: return phrase("exercises_held")
         case .repeatWeek, .stepBack, .retryWeek: return becauseText(c)
+        case .runsCut: return phrase("runs_cut")
         }
     }
 }
