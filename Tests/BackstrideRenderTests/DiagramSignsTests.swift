@@ -61,6 +61,19 @@ import Testing
         #expect(upright.count > 5, "no dashed upright from the ankles")
     }
 
+    /// The lean goes on forward: a straight arrow ahead of the chest, but no speed lines, which would cross the
+    /// dashed upright behind the body (readers took them for tick marks on it).
+    @Test func leanDrillPointsAheadWithoutSpeedLines() throws {
+        let d = try DiagramGeometryTests.drawing("ankle_lean_drill")
+        let frame = try #require(d.frames.last)
+        let headTop = try #require(frame.head.map(\.y).min())
+        let ahead = frame.arrows.filter { $0.allSatisfy { $0.y > headTop } }
+        let arrow = try #require(ahead.first, "no arrow ahead of the chest")
+        #expect(arrow.last!.x - arrow.first!.x > 15 && abs(arrow.last!.y - arrow.first!.y) < 2, "not straight ahead")
+        let lines = DiagramDrawing.speedLines(behind: frame.bodies.map(\.shape), facingRight: true)
+        #expect(!lines.isEmpty && !lines.contains(where: d.marks.contains), "speed lines drawn across the upright")
+    }
+
     /// The hair says which way a lying face looks: on top of the head face down, against the floor face up, and on
     /// the crown of a standing figure.
     @Test(arguments: [("prone_glute_squeeze", -1.0), ("glute_bridge", 1.0), ("squat", -1.0)])
