@@ -203,12 +203,12 @@ public struct DiagramDrawing: Sendable {
                     }
                 }
             }
-            if index == panels.count - 1, pose.arrows.contains(where: { $0.site == .aboveHead }), let figure = figures.last {
+            let leans = pose.arrows.contains(where: { $0.site == .aboveHead })
+            if index == panels.count - 1, leans, let figure = figures.last {
                 marks += Self.bodyLine(figure, projection, page)
             }
             // A lean's dashed upright stands behind the body, where speed lines cross it: readers took them for tick
             // marks on it. The arrow ahead alone says that the lean goes on forward.
-            let leans = pose.arrows.contains(where: { $0.site == .aboveHead })
             if index == panels.count - 1, !leans, pose.arrows.contains(where: { $0.site == .ahead }), let figure = figures.last {
                 let forward = projection.point(figure.point(.chest) + figure.face.forward) - projection.point(figure.point(.chest))
                 marks += Self.speedLines(behind: bodies.map(\.1), facingRight: forward.x >= 0)
