@@ -77,6 +77,9 @@ struct BackCloseUp {
         self.marks = marks
     }
 
+    /// What the checks see of it.
+    var view: DiagramDrawing.CloseUpView { .init(window: window, spot: spot, floorY: floorY, bodies: bodies) }
+
     /// The two lines that join the spot on the figure to the close-up, like a magnifier's, and the spot's frame.
     /// Drawn under the figure, so the body covers them where they pass behind it.
     var cone: [DiagramMark] {

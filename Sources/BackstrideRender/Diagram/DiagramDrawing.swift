@@ -216,7 +216,7 @@ public struct DiagramDrawing: Sendable {
             if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
             marks.append(.endClip)
             frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock,
-                                closeUp: lens.map { CloseUpView(window: $0.window, spot: $0.spot, floorY: $0.floorY, bodies: $0.bodies) }))
+                                closeUp: lens?.view))
         }
         if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
         self.marks = marks
