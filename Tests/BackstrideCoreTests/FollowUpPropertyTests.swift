@@ -93,8 +93,19 @@ import Testing
                 if next != basedOn + 1 { broken.append("after green week \(week.number) the plan follows week \(next), not \(basedOn + 1)") }
             case .unrecorded:
                 if next != basedOn + 1 { broken.append("after unlogged week \(week.number) the plan follows week \(next), not \(basedOn + 1)") }
+                // No news moves on only when the last news was not a pain warning.
+                if let before = history.last(where: { $0.number < lived.number }), [.repeat, .stepBack, .unrecordedAfterWarning].contains(before.outcome) {
+                    broken.append("unlogged week \(week.number) moved on after week \(before.number) (\(before.outcome))")
+                }
             case .repeat, .missed:
                 if next != basedOn { broken.append("after week \(week.number) (\(lived.outcome)) the plan follows week \(next), not \(basedOn) again") }
+            case .unrecordedAfterWarning:
+                // Held, and only after a pain warning with nothing logged since.
+                if next != basedOn { broken.append("after unlogged week \(week.number), after a warning, the plan follows week \(next), not \(basedOn) again") }
+                let before = history.last { $0.number < lived.number }
+                if let before, ![.repeat, .stepBack, .unrecordedAfterWarning].contains(before.outcome) {
+                    broken.append("unlogged week \(week.number) is held, but week \(before.number) was \(before.outcome)")
+                }
             case .stepBack:
                 // Red never moves on, and never to more running than the red week ran.
                 if next > basedOn || (next < basedOn && planned.weeks[next - 1].volume > week.volume + 1e-6) {

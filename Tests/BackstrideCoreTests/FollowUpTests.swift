@@ -49,6 +49,19 @@ import Testing
         #expect(plan.contactClinician == nil)
     }
 
+    /// No scores after an amber week do not show that the pain settled: the plan holds until a week is logged. The
+    /// same silence after green weeks moves on (see the mostly missed fixture).
+    @Test func unloggedWeeksAfterAnAmberOneAreHeld() throws {
+        let (_, _, plan) = try Self.load("amber-then-nothing.yaml")
+        #expect(plan.history?.map(\.outcome) == [.progress, .progress, .repeat, .unrecordedAfterWarning, .unrecordedAfterWarning])
+        #expect(plan.weeks[3...5].map(\.basedOn) == [3, 3, 3], "weeks 4 to 6 all hold week 3's training")
+        #expect(plan.weeks[5].because == WeekBecause(week: 5, outcome: .unrecordedAfterWarning))
+        #expect(plan.weeks[5].volume <= plan.weeks[2].volume)
+        let change = try #require(plan.weeks[4].changes.first)
+        #expect(change.kind == .repeatWeek && change.from == "not_recorded_after_warning")
+        #expect(PlanSummary.progress(plan).contains { $0.contains("week 4: not logged") && $0.contains("after a pain warning") })
+    }
+
     @Test func aRedWeekStepsBackAndAsksToContactTheClinician() throws {
         let (_, _, plan) = try Self.load("red.yaml")
         #expect(plan.history?.last?.light == .red, "worse the next morning (3 then 5) is red")

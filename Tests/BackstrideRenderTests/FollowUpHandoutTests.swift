@@ -39,6 +39,17 @@ import Testing
         #expect(overview.contains("A word under a bar: how that week went"))
     }
 
+    /// Weeks with nothing written down after an amber week: the progress page says they are held and why, without
+    /// claiming "0% done", and the week page asks for the scores.
+    @Test func unloggedWeeksAfterAnAmberOneAreHeldInPrint() throws {
+        let (pages, plan, _) = try Self.fixture("amber-then-nothing")
+        let progress = try #require(pages.first { $0.contains("Progress so far") })
+        #expect(progress.contains("Week 4: nothing written down. It came after a painful week, so week 5 repeats it until your scores show the pain has settled."))
+        #expect(!progress.split(whereSeparator: \.isWhitespace).contains("0%"), "an unlogged week is not \"0% done\"")
+        let week6 = try #require(pages.first { $0.contains("Week 6 of \(plan.weeks.count)") })
+        #expect(week6.contains("Nothing was written down for week 5, which came after a painful week, so this week repeats the same training."))
+    }
+
     @Test func aRedWeekStepsBackAndTheHandoutSaysToContactTheClinician() throws {
         let (pages, plan, _) = try Self.fixture("red")
         #expect(plan.contactClinician == true)

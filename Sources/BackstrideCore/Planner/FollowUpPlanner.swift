@@ -1,7 +1,7 @@
 /// Re-plans from a follow-up log: the printed traffic light, applied by the tool. The plan is replayed week by week:
 /// each lived week (ended before today) is judged from its log, and decides the next one. Green moves on as planned;
 /// amber or a mostly missed week repeats the same step (a week not logged at all went on as printed: no news changes
-/// nothing); red steps back one week's load and one step
+/// nothing, unless it came after a pain warning: then it is held too, until scores show the pain settled); red steps back one week's load and one step
 /// down each exercise chain (to the latest earlier step that ran no more, so an easier week is never followed by a
 /// heavier "step back") and asks the client to contact their clinician; two reds in a row, or a red-flag sign
 /// in the log, withhold the rest. Weeks not yet lived follow on as planned. Repeats stretch the plan, never past
@@ -42,7 +42,7 @@ enum FollowUpPlanner {
                 let within = builder.running.withinSingleRunRule(week)
                 week = within.week
                 week.volume = Self.volume(week)
-                if let because, because.outcome == .repeat || because.outcome == .missed || because.outcome == .stepBack {
+                if let because, because.outcome.holds || because.outcome == .stepBack {
                     week.changes = [WeekChange(because.outcome == .stepBack ? .stepBack : .repeatWeek, from: because.outcome.rawValue,
                                                to: String(step + 1), amount: Double(because.week))]
                 } else {
@@ -64,12 +64,16 @@ enum FollowUpPlanner {
                 because = WeekBecause(week: week.number, outcome: .progress)
                 continue
             }
-            let review = HistoryWeek(week, log: profile.log)
+            var review = HistoryWeek(week, log: profile.log)
+            if review.outcome == .unrecorded, let last = history.last,
+               last.outcome == .repeat || last.outcome == .stepBack || last.outcome == .unrecordedAfterWarning {
+                review.outcome = .unrecordedAfterWarning
+            }
             history.append(review)
             because = WeekBecause(week: week.number, outcome: review.outcome)
             switch review.outcome {
             case .progress, .unrecorded: step += 1
-            case .repeat, .missed: break
+            case .repeat, .missed, .unrecordedAfterWarning: break
             case .stepBack:
                 plan.contactClinician = true
                 if redBefore {

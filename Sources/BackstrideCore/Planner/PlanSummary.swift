@@ -48,11 +48,13 @@ public enum PlanSummary {
         var out = ["Progress so far:"]
         let decided: [WeekOutcome: String] = [
             .progress: "moves on", .repeat: "repeated", .missed: "repeated (mostly missed)", .unrecorded: "went on as printed (nothing logged)",
+            .unrecordedAfterWarning: "repeated (nothing logged after a pain warning)",
             .stepBack: "steps back a week; contact the clinician",
         ]
         for week in history {
             let pain = [week.worstDuring.map { "during \($0)" }, week.worstMorning.map { "next morning \($0)" }].compactMap { $0 }
-            out.append("  week \(week.number): \(week.light?.rawValue ?? "not logged"), \(Int((week.done * 100).rounded()))% done"
+            let done = week.entries.isEmpty ? "" : ", \(Int((week.done * 100).rounded()))% done"
+            out.append("  week \(week.number): \(week.light?.rawValue ?? "not logged")\(done)"
                        + (pain.isEmpty ? "" : ", worst pain \(pain.joined(separator: ", "))") + " -> \(decided[week.outcome] ?? "")")
         }
         if plan.contactClinician == true { out.append("  A red week was logged: the client should contact their clinician.") }

@@ -19,11 +19,20 @@ public enum WeekOutcome: String, Codable, Sendable {
     /// Nothing logged for a week that has been lived: it went on as printed, and so does the plan. Missed sessions
     /// must be logged as missed to count.
     case unrecorded = "not_recorded"
+    /// Nothing logged for a week after a week with a pain warning (amber or red), or after another such unlogged week:
+    /// held at the same step. No scores since the warning says nothing about whether the pain settled, and a
+    /// clinician would not move a client on without knowing.
+    case unrecordedAfterWarning = "not_recorded_after_warning"
     /// Red: one week's load back, one step down each exercise chain, and contact the clinician.
     case stepBack = "step_back"
 }
 
 /// One lived week of a plan with a follow-up log: what was logged and what it decided.
+extension WeekOutcome {
+    /// Whether the week after holds the same step.
+    var holds: Bool { self == .repeat || self == .missed || self == .unrecordedAfterWarning }
+}
+
 public struct HistoryWeek: Codable, Equatable, Sendable {
     public var number: Int
     /// Nil when nothing was logged.

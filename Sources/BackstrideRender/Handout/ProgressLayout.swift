@@ -26,8 +26,9 @@ extension HandoutLayout {
 
     /// What a lived week was and what it decided, in words.
     func weekLine(_ week: HistoryWeek) -> String {
-        var context: [String: Any] = ["number": week.number, "light": lightWord(week),
-                                      "done": wording.phrase("progress", "done", ["percent": Int((week.done * 100).rounded())])]
+        var context: [String: Any] = ["number": week.number, "light": lightWord(week)]
+        // A week with nothing written down says nothing of how much was done: no "0% done".
+        if !week.entries.isEmpty { context["done"] = wording.phrase("progress", "done", ["percent": Int((week.done * 100).rounded())]) }
         if let d = week.worstDuring { context["pain"] = wording.phrase("progress", "pain", ["during": d, "morning": week.worstMorning ?? d]) }
         context["decided"] = decision(week)
         // The client's own words from the sheet, so the physio reading the page sees them beside the scores.
@@ -77,8 +78,8 @@ extension HandoutLayout {
                 if let d = e.during { during.append(Point(px, yFor(d))) }
                 if let m = e.morning { morning.append(Point(px, yFor(m))) }
             }
-            let label = wording.phrase("outline", "week", ["number": week.number]) + ": " + lightWord(week) + "\n"
-                + wording.phrase("progress", "chart_done", ["percent": Int((week.done * 100).rounded())])
+            let label = wording.phrase("outline", "week", ["number": week.number]) + ": " + lightWord(week)
+                + (week.entries.isEmpty ? "" : "\n" + wording.phrase("progress", "chart_done", ["percent": Int((week.done * 100).rounded())]))
             items.append(.text(label, font: small, frame: Rect(x: left, y: bottom + small.size * 0.3, width: column, height: footer - small.size * 0.3),
                                color: .ink, alignment: .center))
         }

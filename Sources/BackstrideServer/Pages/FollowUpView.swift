@@ -157,6 +157,8 @@ struct FollowUpView {
         case .repeat: return "Week \(next.number) repeats week \(lived.number): the same training again."
         case .missed: return "Mostly missed, so week \(next.number) repeats week \(lived.number)."
         case .unrecorded: return "Nothing logged, so week \(next.number) goes on as printed."
+        case .unrecordedAfterWarning:
+            return "Nothing logged after a pain warning, so week \(next.number) repeats week \(lived.number) until scores show the pain settled."
         case .stepBack: return "Red: week \(next.number) steps back to an easier week\(step). Contact \(clinician)."
         }
     }
