@@ -1,10 +1,10 @@
 /// Re-plans from a follow-up log: the printed traffic light, applied by the tool. The plan is replayed week by week:
 /// each lived week (ended before today) is judged from its log, and decides the next one. Green moves on as planned;
 /// amber or a mostly missed week repeats the same step (a week not logged at all went on as printed: no news changes
-/// nothing, unless it came after a pain warning: then it is held too, until scores show the pain settled); red steps back one week's load and one step
-/// down each exercise chain (to the latest earlier step that ran no more, so an easier week is never followed by a
-/// heavier "step back") and asks the client to contact their clinician; two reds in a row, or a red-flag sign
-/// in the log, withhold the rest. Weeks not yet lived follow on as planned. Repeats stretch the plan, never past
+/// nothing, unless it came after a pain warning: then it is held too, until scores show the pain settled); red steps
+/// back one week's load and one step down each exercise chain (to the latest earlier step that ran no more, so an
+/// easier week is never followed by a heavier "step back") and asks the client to contact their clinician; two reds
+/// in a row, or a red-flag sign in the log, withhold the rest. Weeks not yet lived follow on as planned. Repeats stretch the plan, never past
 /// `ProgressionRules.weeksAtMost` calendar weeks from week 1.
 ///
 /// Each week depends only on the log of the weeks before it, so a later log line never changes an earlier week.
@@ -65,8 +65,7 @@ enum FollowUpPlanner {
                 continue
             }
             var review = HistoryWeek(week, log: profile.log)
-            if review.outcome == .unrecorded, let last = history.last,
-               last.outcome == .repeat || last.outcome == .stepBack || last.outcome == .unrecordedAfterWarning {
+            if review.outcome == .unrecorded, history.last?.outcome.leavesAWarning == true {
                 review.outcome = .unrecordedAfterWarning
             }
             history.append(review)

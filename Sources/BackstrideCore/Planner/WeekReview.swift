@@ -27,12 +27,14 @@ public enum WeekOutcome: String, Codable, Sendable {
     case stepBack = "step_back"
 }
 
-/// One lived week of a plan with a follow-up log: what was logged and what it decided.
 extension WeekOutcome {
     /// Whether the week after holds the same step.
     var holds: Bool { self == .repeat || self == .missed || self == .unrecordedAfterWarning }
+    /// Whether pain was the last news: an amber or red week, or silence since one.
+    var leavesAWarning: Bool { self == .repeat || self == .stepBack || self == .unrecordedAfterWarning }
 }
 
+/// One lived week of a plan with a follow-up log: what was logged and what it decided.
 public struct HistoryWeek: Codable, Equatable, Sendable {
     public var number: Int
     /// Nil when nothing was logged.
