@@ -4,8 +4,8 @@
 /// nothing, unless it came after a pain warning: then it is held too, until scores show the pain settled); red steps
 /// back one week's load and one step down each exercise chain (to the latest earlier step that ran no more, so an
 /// easier week is never followed by a heavier "step back") and asks the client to contact their clinician; two reds
-/// in a row, or a red-flag sign in the log, withhold the rest. Weeks not yet lived follow on as planned. Repeats stretch the plan, never past
-/// `ProgressionRules.weeksAtMost` calendar weeks from week 1.
+/// in a row, or a red-flag sign in the log, withhold the rest. Weeks not yet lived follow on as planned. Repeats
+/// stretch the plan, never past `ProgressionRules.weeksAtMost` calendar weeks from week 1.
 ///
 /// Each week depends only on the log of the weeks before it, so a later log line never changes an earlier week.
 enum FollowUpPlanner {

@@ -53,7 +53,7 @@ public enum PlanSummary {
         ]
         for week in history {
             let pain = [week.worstDuring.map { "during \($0)" }, week.worstMorning.map { "next morning \($0)" }].compactMap { $0 }
-            let done = week.entries.isEmpty ? "" : ", \(Int((week.done * 100).rounded()))% done"
+            let done = week.donePercent.map { ", \($0)% done" } ?? ""
             out.append("  week \(week.number): \(week.light?.rawValue ?? "not logged")\(done)"
                        + (pain.isEmpty ? "" : ", worst pain \(pain.joined(separator: ", "))") + " -> \(decided[week.outcome] ?? "")")
         }

@@ -38,7 +38,9 @@ public enum WeekChangeText {
         case .doseUp: return "more of \((c.exercises ?? []).map(name).joined(separator: ", "))"
         case .exercisesHeld: return "exercises stay as they were"
         case .repeatWeek:
-            let why = ["repeat": "was amber", "missed": "was mostly missed", "not_recorded_after_warning": "was not logged after a pain warning"][c.from ?? ""] ?? "was not green"
+            let reasons: [WeekOutcome: String] = [.repeat: "was amber", .missed: "was mostly missed",
+                                                  .unrecordedAfterWarning: "was not logged after a pain warning"]
+            let why = WeekOutcome(rawValue: c.from ?? "").flatMap { reasons[$0] } ?? "was not green"
             return "week \(amount) \(why): repeats the plan's week \(c.to ?? "")"
         case .stepBack: return "week \(amount) was red: steps back to the plan's week \(c.to ?? ""); contact your clinician"
         case .runsCut: return "runs a little shorter than then: no run may be over 10% longer than the longest of the last 30 days"

@@ -46,6 +46,9 @@ public struct HistoryWeek: Codable, Equatable, Sendable {
     public var worstMorning: Int?
     public var entries: [LogEntry]
 
+    /// The share done as a whole percent; nil when nothing was written down, which says nothing of how much was done.
+    public var donePercent: Int? { entries.isEmpty ? nil : Int((done * 100).rounded()) }
+
     enum CodingKeys: String, CodingKey {
         case number, light, outcome, done, entries
         case worstDuring = "worst_during"

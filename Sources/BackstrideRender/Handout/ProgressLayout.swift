@@ -27,8 +27,7 @@ extension HandoutLayout {
     /// What a lived week was and what it decided, in words.
     func weekLine(_ week: HistoryWeek) -> String {
         var context: [String: Any] = ["number": week.number, "light": lightWord(week)]
-        // A week with nothing written down says nothing of how much was done: no "0% done".
-        if !week.entries.isEmpty { context["done"] = wording.phrase("progress", "done", ["percent": Int((week.done * 100).rounded())]) }
+        if let percent = week.donePercent { context["done"] = wording.phrase("progress", "done", ["percent": percent]) }
         if let d = week.worstDuring { context["pain"] = wording.phrase("progress", "pain", ["during": d, "morning": week.worstMorning ?? d]) }
         context["decided"] = decision(week)
         // The client's own words from the sheet, so the physio reading the page sees them beside the scores.
@@ -79,7 +78,7 @@ extension HandoutLayout {
                 if let m = e.morning { morning.append(Point(px, yFor(m))) }
             }
             let label = wording.phrase("outline", "week", ["number": week.number]) + ": " + lightWord(week)
-                + (week.entries.isEmpty ? "" : "\n" + wording.phrase("progress", "chart_done", ["percent": Int((week.done * 100).rounded())]))
+                + (week.donePercent.map { "\n" + wording.phrase("progress", "chart_done", ["percent": $0]) } ?? "")
             items.append(.text(label, font: small, frame: Rect(x: left, y: bottom + small.size * 0.3, width: column, height: footer - small.size * 0.3),
                                color: .ink, alignment: .center))
         }

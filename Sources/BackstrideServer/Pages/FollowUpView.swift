@@ -129,12 +129,12 @@ struct FollowUpView {
         var v: [String: Any] = [:]
         v["weeks"] = (plan.history ?? []).map { lived -> [String: Any] in
             let next = plan.weeks.first { $0.because?.week == lived.number }
-            var facts = ["\(Int((lived.done * 100).rounded()))% done"]
+            var facts = lived.donePercent.map { ["\($0)% done"] } ?? []
             if let d = lived.worstDuring { facts.append("pain during up to \(d)") }
             if let m = lived.worstMorning { facts.append("next morning up to \(m)") }
             return ["number": lived.number, "light": lived.light?.rawValue ?? "none",
                     "lightName": lived.light.map { $0.rawValue.capitalizedFirst } ?? "Not logged",
-                    "facts": lived.light == nil ? "" : facts.joined(separator: ", ") + ".",
+                    "facts": facts.isEmpty ? "" : facts.joined(separator: ", ") + ".",
                     "decided": Self.decided(lived, next: next, clinician: clinician)]
         }
         v["hasWeeks"] = !(plan.history ?? []).isEmpty
