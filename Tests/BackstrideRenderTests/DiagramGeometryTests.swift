@@ -85,10 +85,11 @@ import Testing
         }
     }
 
-    /// Pictures of one kind of position share one scale, whatever the card; the far side of a side view is grey.
+    /// Pictures of one kind of position share one scale, whatever the card; the far side of a side view is grey. A
+    /// close-up is drawn larger on purpose (see `pelvicClockCloseUpShowsTheBackFlatThenArched`).
     @Test func oneScalePerKindAndGreyFarLimbs() throws {
         var scales: [BodyPosition.Kind: Set<Int>] = [:]
-        for exercise in Self.library.exercises {
+        for exercise in Self.library.exercises where exercise.pose.closeUp == nil {
             let d = DiagramDrawing(exercise.pose, in: Self.box)
             scales[exercise.pose.position.kind, default: []].insert(Int(d.scale.rounded()))
         }

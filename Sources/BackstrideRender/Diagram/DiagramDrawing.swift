@@ -15,8 +15,8 @@ public struct DiagramDrawing: Sendable {
         public var arrows: [[Point]]
         /// Where the pelvic clock's face, its two written hours and its hand's tip are, when it has one.
         public var clock: ClockFace? = nil
-        /// The close-up under the figure, when the exercise has one.
-        public var closeUp: CloseUpView? = nil
+        /// The low spine's line and the arrow into the gap under the back, in a low-back close-up.
+        public var lowBack: LowBackView? = nil
 
         func moved(by dx: Double, _ dy: Double) -> Frame {
             func m(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
@@ -24,16 +24,14 @@ public struct DiagramDrawing: Sendable {
                          bodies: bodies.map { ($0.group, $0.shape.map(m), $0.afterHead) }, head: head.map(m),
                          floorY: floorY.map { $0 + dy }, arrows: arrows.map { $0.map(m) },
                          clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m)) },
-                         closeUp: closeUp.map { CloseUpView(window: $0.window.moved(by: dx, dy), spot: $0.spot.moved(by: dx, dy),
-                                                            floorY: $0.floorY + dy, bodies: $0.bodies.map { $0.map(m) }) })
+                         lowBack: lowBack.map { LowBackView(spine: $0.spine.map(m), gapArrow: $0.gapArrow?.map(m)) })
         }
     }
 
-    /// Where a close-up was drawn: its window, the part of the figure it shows, its floor and the body in it.
-    public struct CloseUpView: Sendable {
-        public var window, spot: Rect
-        public var floorY: Double
-        public var bodies: [[Point]]
+    /// What a low-back close-up drew over the body.
+    public struct LowBackView: Sendable {
+        public var spine: [Point]
+        public var gapArrow: [Point]?
     }
 
     public struct ClockFace: Sendable {
@@ -115,18 +113,18 @@ public struct DiagramDrawing: Sendable {
         let minY = content.map(\.y).min() ?? 0, maxY = content.map(\.y).max() ?? 0
         let kind = pose.position.kind
         // Frames side by side, or one above the other when that lets the picture be bigger (wide, lying pictures).
-        // With a close-up, always side by side: each frame's figure keeps the top of its panel, its close-up the rest.
-        let closeUp = pose.closeUp == .lowBack
-        func room(_ panel: Rect) -> Rect { closeUp ? BackCloseUp.split(panel).figure : panel }
         func fit(_ panels: [Rect]) -> Double {
-            let room = room(panels[0]).inset(Self.inset + 2)
+            let room = panels[0].inset(Self.inset + 2)
             return min(room.width / max(maxX - minX, 1e-6), room.height / max(maxY - minY, 1e-6))
         }
         let beside = Self.panels(box, count: figures.count, stacked: false), above = Self.panels(box, count: figures.count, stacked: true)
-        let panels = !closeUp && fit(above) > fit(beside) * 1.05 ? above : beside
+        // A close-up is the one picture drawn larger than its kind: as large as its frames allow, within a limit,
+        // and always one frame above the other so the whole body fits across the box.
+        let closeUp = pose.closeUp == .lowBack
+        let panels = closeUp || fit(above) > fit(beside) * 1.05 ? above : beside
         let kindScale = Self.kindScale(kind, width: box.width)
         let fitScale = fit(panels)
-        scale = min(kindScale, fitScale)
+        scale = closeUp ? min(kindScale * LowBackCloseUp.largest, fitScale) : min(kindScale, fitScale)
         fitsAtKindScale = kindScale <= fitScale + 1e-9
         self.fitScale = fitScale
         let s = scale
@@ -137,12 +135,8 @@ public struct DiagramDrawing: Sendable {
         var marks: [DiagramMark] = []
         var frames: [Frame] = []
         var missing = 0
-        // The close-up looks between the hips and the chest, where the low back arches; at the same world point in
-        // every frame, so the frames show the same stretch of floor and the back's change is all that differs.
-        let focus = figures.first.map { $0.origin * 0.4 + $0.point(.chest) * 0.6 }
         for (index, panel) in panels.enumerated() {
-            let room = room(panel)
-            func page(_ p: Point) -> Point { Point(room.x + room.width / 2 + (p.x - midX) * s, room.y + room.height / 2 - (p.y - midY) * s) }
+            func page(_ p: Point) -> Point { Point(panel.x + panel.width / 2 + (p.x - midX) * s, panel.y + panel.height / 2 - (p.y - midY) * s) }
             let outline = outlines[index], prop = props[index]
             marks.append(.clip(panel))
             var floorY: Double?
@@ -158,15 +152,6 @@ public struct DiagramDrawing: Sendable {
             }
             marks += prop.background.map { $0.mapped(page) }
 
-            var lens: BackCloseUp?
-            if closeUp, let focus {
-                lens = BackCloseUp(figures[index], focus: focus, projection: projection, page: page, scale: s,
-                                   window: BackCloseUp.split(panel).window, mat: pose.props.contains(.mat),
-                                   hour: pose.clock && panels.count == 2 ? (index == 0 ? "12" : "6") : nil,
-                                   arrowUnderArch: index == panels.count - 1)
-                marks += lens?.cone ?? []
-            }
-
             // Body groups and held things, farthest first.
             var layers: [(depth: Double, marks: [DiagramMark])] = outline.groups.map { g in
                 (g.depth, [.silhouette(g.shapes.map { $0.map(page) }, fill: g.far ? DiagramInk.farFill : DiagramInk.paper,
@@ -174,6 +159,11 @@ public struct DiagramDrawing: Sendable {
                     + (g.group == .head ? Self.face(outline, page) : []))
             }
             layers += prop.held.map { ($0.depth, [$0.mark.mapped(page)]) }
+            // The spine shows through the trunk but not through the near arm or thigh in front of it.
+            let spine = closeUp ? LowBackCloseUp.spine(figures[index], projection, page) : nil
+            if let spine, let trunk = outline.groups.first(where: { $0.group == .trunk }) {
+                layers.append((trunk.depth + 1e-6, spine.marks))
+            }
             layers.sort { $0.depth < $1.depth }
             for layer in layers { marks += layer.marks }
             marks += prop.front.map { $0.mapped(page) }
@@ -184,13 +174,22 @@ public struct DiagramDrawing: Sendable {
                 if g.group == .head { seenHead = true }
                 for shape in g.shapes { bodies.append((g.group, shape.map(page), seenHead && g.group != .head)) }
             }
+            var lowBack: LowBackView?
+            if let spine {
+                // What lifts: the back, off the floor under it (or the mat's top), in the last frame.
+                let rest = floorY.map { $0 - (pose.props.contains(.mat) ? Scenery.matThickness * s : 0) }
+                let arrow = index == panels.count - 1 ? rest.flatMap {
+                    LowBackCloseUp.gapArrow(figures[index], projection, page, bodies: bodies.map(\.1), floorY: $0)
+                } : nil
+                if let arrow { marks.append(.arrow(arrow, width: 1.1, bothWays: false)) }
+                lowBack = LowBackView(spine: spine.line, gapArrow: arrow)
+            }
             var clock: ClockFace?
             if pose.clock {
                 let drawn = Self.clock(figures[index], projection, page, hand: panels.count == 2 ? Double(index) * .pi : nil)
                 marks += drawn.marks
                 clock = drawn.face
             }
-            if let lens { marks += [lens.spotFrame] + lens.marks }
             var arrows: [[Point]] = []
             if index == panels.count - 1, !paths.isEmpty {
                 let route = ArrowRoute(obstacles: bodies.map(\.1) + prop.solid.map { $0.map(page) }, floorY: floorY, panel: panel)
@@ -216,7 +215,7 @@ public struct DiagramDrawing: Sendable {
             if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
             marks.append(.endClip)
             frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock,
-                                closeUp: lens?.view))
+                                lowBack: lowBack))
         }
         if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
         self.marks = marks

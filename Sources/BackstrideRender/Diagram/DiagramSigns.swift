@@ -71,10 +71,15 @@ extension DiagramDrawing {
     /// nor whether the hips tip or circle.
     static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, hand: Double?) -> (marks: [DiagramMark], face: ClockFace) {
         // In the pelvis frame: x out of the tummy, y toward the head, z toward the right.
+        let middle = figure.world(Vector3(0.08, 0.03, 0))
+        // Seen from a camera level with the floor the face would be a line; it is drawn as seen from 25° higher,
+        // at its place on the tummy, so it reads as a clock and still tips with the pelvis.
+        let face = Projection(camera: Matrix3.aboutX(25) * projection.camera, mirror: projection.mirror)
         func onTummy(_ angle: Double, _ radius: Double) -> Point {
-            page(projection.point(figure.world(Vector3(0.08, 0.03 + radius * cos(angle), radius * sin(angle)))))
+            let p = figure.world(Vector3(0.08, 0.03 + radius * cos(angle), radius * sin(angle)))
+            return page(projection.point(middle) + (face.point(p) - face.point(middle)))
         }
-        let r = 0.11
+        let r = 0.085
         let centre = onTummy(0, 0)
         var marks: [DiagramMark] = [.shape((0..<48).map { onTummy(Double($0) / 48 * 2 * .pi, r) }, fill: DiagramInk.paper, stroke: DiagramInk.ink, width: 1.2)]
         for hour in 0..<12 where hour % 6 != 0 {
@@ -87,7 +92,8 @@ extension DiagramDrawing {
         marks += StrokeLettering.centred("6", at: six, height: 7)
         let tip = hand.map { onTummy($0, r * 0.85) }
         if let tip {
-            marks.append(.arrow([centre, tip], width: 1.3, bothWays: false))
+            // A plain hand: with an arrowhead readers took it for the way to move.
+            marks.append(.line([centre, tip], color: DiagramInk.ink, width: 1.8))
             marks.append(.dot(centre, radius: 1.4, color: DiagramInk.ink))
         } else {
             let arc = (0...48).map { onTummy(.pi + 0.55 + Double($0) / 48 * (2 * .pi - 1.1), r * 1.3) }
