@@ -7,8 +7,8 @@ import Foundation
 /// both frames, and of a magnified window under a small figure that the window was abstract. Drawn whole and large,
 /// the body shows the tilt itself.
 enum LowBackCloseUp {
-    /// At most this many times the kind's scale: the frames' room decides, and a lying figure with bent knees fills
-    /// two stacked frames at a little under it.
+    /// At most this many times the kind's scale. The frames' room decides first: the pelvic clock's figure, knees
+    /// bent, fills two stacked frames at about 1.8 times the lying scale.
     static let largest = 3.0
 
     /// The low spine drawn inside the trunk as a column of short blocks, from the tailbone up past the ribs: how it
