@@ -18,10 +18,10 @@ public enum BodyPosition: String, Vocabulary {
     }
 }
 
-/// The part of the body a picture magnifies under each frame, seen level with the floor.
+/// What a close-up picture is drawn larger than its kind's scale to show.
 public enum CloseUp: String, Vocabulary {
     /// The low back lying on the floor, for a pelvic tilt: whether it presses flat or arches is about 2 cm, under a
-    /// millimetre at the card's scale.
+    /// millimetre at the lying scale. Drawn with the spine inside the trunk and an arrow into the gap under it.
     case lowBack = "low_back"
     public static let vocabularyName = "close-up"
 }
@@ -102,7 +102,7 @@ public struct Pose: Codable, Equatable, Sendable {
     public var hold: Bool
     /// A clock face on the tummy, for the pelvic clock.
     public var clock: Bool
-    /// A magnified view of part of the body under each frame.
+    /// Whether the picture is a close-up, drawn larger than its kind's scale, and of what.
     public var closeUp: CloseUp?
     /// Whether the standing balance check applies (not to running drills, which are caught mid-stride).
     public var balance: Bool

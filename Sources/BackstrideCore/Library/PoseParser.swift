@@ -34,7 +34,7 @@ struct PoseParser {
                                                       : "use `side`, `three_quarter` or `top`")
         }
         if case .lowBack?? = closeUp, position != .supine, let closeUpNode {
-            // The close-up frames the back resting on the floor; any other position would show an empty floor.
+            // The close-up shows the back lifting off the floor under it; in any other position there is no such gap.
             reader.error("close_up: low_back needs a body lying on its back", at: closeUpNode,
                          hint: "use it with `position: supine`, or leave it out")
         }

@@ -32,8 +32,6 @@ public enum DiagramMark: Equatable, Sendable {
     case ring(Point, radius: Double, color: Color, width: Double)
     /// Marks after this are clipped to the rectangle until `endClip`.
     case clip(Rect)
-    /// Marks after this are clipped to the closed shape until `endClip`.
-    case clipShape([Point])
     case endClip
 
     /// Dashes along a line: `dash` drawn, `gap` left, from the line's start; only whole dashes, so the line ends in a
@@ -74,7 +72,6 @@ public enum DiagramMark: Equatable, Sendable {
         case let .arrow(points, width, both): return .arrow(points.map(f), width: width, bothWays: both)
         case let .dot(p, r, color): return .dot(f(p), radius: r, color: color)
         case let .ring(p, r, color, width): return .ring(f(p), radius: r, color: color, width: width)
-        case let .clipShape(points): return .clipShape(points.map(f))
         case .clip, .endClip: return self
         }
     }
@@ -92,7 +89,7 @@ public enum DiagramMark: Equatable, Sendable {
         case let .shape(_, fill, stroke, _): return [fill, stroke].compactMap { $0 }
         case .hatched, .arrow: return [DiagramInk.ink]
         case let .line(_, color, _), let .dot(_, _, color), let .ring(_, _, color, _): return [color]
-        case .clip, .clipShape, .endClip: return []
+        case .clip, .endClip: return []
         }
     }
 }

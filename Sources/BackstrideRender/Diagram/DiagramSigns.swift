@@ -72,8 +72,8 @@ extension DiagramDrawing {
     static func clock(_ figure: Figure, _ projection: Projection, _ page: (Point) -> Point, hand: Double?) -> (marks: [DiagramMark], face: ClockFace) {
         // In the pelvis frame: x out of the tummy, y toward the head, z toward the right.
         let middle = figure.world(Vector3(0.08, 0.03, 0))
-        // Seen from a camera level with the floor the face would be a line; it is drawn as seen from 25° higher,
-        // at its place on the tummy, so it reads as a clock and still tips with the pelvis.
+        // The face is drawn as seen from 25° above the picture's camera, at its place on the tummy: from a camera
+        // level with the floor it would be a line, and turned up it reads as a clock and still tips with the pelvis.
         let face = Projection(camera: Matrix3.aboutX(25) * projection.camera, mirror: projection.mirror)
         func onTummy(_ angle: Double, _ radius: Double) -> Point {
             let p = figure.world(Vector3(0.08, 0.03 + radius * cos(angle), radius * sin(angle)))

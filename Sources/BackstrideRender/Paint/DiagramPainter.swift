@@ -110,12 +110,6 @@ enum DiagramPainter {
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_clip(cr)
             cairo_new_path(cr)
-        case let .clipShape(points):
-            cairo_save(cr)
-            cairo_new_path(cr)
-            polygon(points, cr)
-            cairo_clip(cr)
-            cairo_new_path(cr)
         case .endClip:
             cairo_restore(cr)
         }
