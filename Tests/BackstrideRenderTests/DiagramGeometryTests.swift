@@ -102,15 +102,34 @@ import Testing
         #expect(fills.contains(DiagramInk.farFill) && fills.contains(DiagramInk.paper))
     }
 
-    /// A hold says HOLD beside its stopwatch, in the last frame's corner; a movement has neither.
+    /// A hold says HOLD beside its stopwatch, along the top of the last frame and clear of the body and its arrows
+    /// (a bird dog's raised hand once ran through the word), in every box a card gives its picture: A4 and Letter,
+    /// large print, and a card whose words run below the picture, which makes the box taller. A movement has neither.
     @Test(arguments: ids)
-    func holdsAreMarkedInWords(_ id: String) throws {
-        let d = try Self.drawing(id)
+    func holdsAreMarkedInWordsClearOfTheBody(_ id: String) throws {
         let pose = try #require(Self.library[id]).pose
-        let panel = try #require(d.frames.last).panel
-        let marker = DiagramDrawing.stopwatch(at: Point(panel.maxX - 10, panel.y + 10))
-        #expect(marker.count > 6, "the marker is more than the watch")
-        #expect(marker.allSatisfy(d.marks.contains) == pose.hold, "\(id): hold \(pose.hold)")
+        let widths = [PageSize.a4, .letter].flatMap { page in
+            [Typography.standard, .largePrint].map { page.width - 2 * $0.margin }
+        }
+        let boxes = widths.flatMap { width -> [Rect] in
+            let size = DiagramDrawing.box(cardWidth: width)
+            return [1, 1.4].map { Rect(x: 0, y: 0, width: size.width, height: size.height * $0) }
+        }
+        for box in boxes {
+            let d = DiagramDrawing(pose, in: box)
+            let last = try #require(d.frames.last)
+            #expect((last.hold != nil) == pose.hold, "\(id): hold \(pose.hold)")
+            guard let place = last.hold else {
+                let corner = DiagramDrawing.stopwatch(at: Point(last.panel.maxX - 10, last.panel.y + 10))
+                #expect(!corner.allSatisfy(d.marks.contains), "\(id): a movement marked as held")
+                continue
+            }
+            let marker = DiagramDrawing.stopwatch(at: Point(place.maxX - 7.2, place.y + 9.5))
+            #expect(marker.count > 6 && marker.allSatisfy(d.marks.contains), "\(id): the marker is the word and the watch")
+            #expect(last.panel.contains(place) && abs(place.y - last.panel.y) < 2, "\(id): HOLD at \(place), not along the top of \(last.panel)")
+            let clear = DiagramDrawing.isClear(place, bodies: last.bodies.map(\.shape), lines: last.arrows)
+            #expect(clear, "\(id) in \(box): HOLD at \(place) touches the body or an arrow")
+        }
     }
 
     /// Strides trail speed lines behind the running body, clear of it; pictures without `ahead` have none.

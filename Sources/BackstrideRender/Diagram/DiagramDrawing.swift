@@ -17,6 +17,8 @@ public struct DiagramDrawing: Sendable {
         public var clock: ClockFace? = nil
         /// The low spine's line and the arrow into the gap under the back, in a low-back close-up.
         public var lowBack: LowBackView? = nil
+        /// The box of HOLD and its stopwatch, in a held position's last frame.
+        public var hold: Rect? = nil
 
         func moved(by dx: Double, _ dy: Double) -> Frame {
             func m(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
@@ -24,7 +26,8 @@ public struct DiagramDrawing: Sendable {
                          bodies: bodies.map { ($0.group, $0.shape.map(m), $0.afterHead) }, head: head.map(m),
                          floorY: floorY.map { $0 + dy }, arrows: arrows.map { $0.map(m) },
                          clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m)) },
-                         lowBack: lowBack.map { LowBackView(spine: $0.spine.map(m), gapArrow: $0.gapArrow?.map(m)) })
+                         lowBack: lowBack.map { LowBackView(spine: $0.spine.map(m), gapArrow: $0.gapArrow?.map(m)) },
+                         hold: hold?.moved(by: dx, dy))
         }
     }
 
@@ -212,10 +215,15 @@ public struct DiagramDrawing: Sendable {
                 let forward = projection.point(figure.point(.chest) + figure.face.forward) - projection.point(figure.point(.chest))
                 marks += Self.speedLines(behind: bodies.map(\.1), facingRight: forward.x >= 0)
             }
-            if pose.hold, index == panels.count - 1 { marks += Self.stopwatch(at: Point(panel.maxX - 10, panel.y + 10)) }
+            var hold: Rect?
+            if pose.hold, index == panels.count - 1 {
+                let watch = Self.holdPlace(in: panel, clearOf: bodies.map(\.1) + prop.solid.map { $0.map(page) }, arrows: arrows)
+                marks += Self.stopwatch(at: watch)
+                hold = Self.holdBox(watch)
+            }
             marks.append(.endClip)
             frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock,
-                                lowBack: lowBack))
+                                lowBack: lowBack, hold: hold))
         }
         if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
         self.marks = marks

@@ -31,6 +31,47 @@ extension DiagramDrawing {
         ]
     }
 
+    /// The box HOLD and its stopwatch take, for a watch centred at `c`.
+    static func holdBox(_ c: Point) -> Rect {
+        let left = c.x - 6 - 4 - StrokeLettering.width("HOLD", height: 7)
+        return Rect(x: left, y: c.y - 9.5, width: c.x + 7.2 - left, height: 16.7)
+    }
+
+    /// Where the stopwatch goes: along the last frame's top, as far right as the body, its props and its arrows
+    /// leave room (a bird dog's raised hand ran through the word in the corner). The corner is kept when no place
+    /// along the top is clear.
+    static func holdPlace(in panel: Rect, clearOf bodies: [[Point]], arrows: [[Point]]) -> Point {
+        let corner = Point(panel.maxX - 10, panel.y + 10)
+        let margin = panel.maxX - holdBox(corner).maxX
+        let leftmost = panel.x + margin + (corner.x - holdBox(corner).x)
+        return stride(from: corner.x, through: leftmost, by: -2).lazy.map { Point($0, corner.y) }
+            .first { isClear(holdBox($0).inset(-2), bodies: bodies, lines: arrows) } ?? corner
+    }
+
+    /// Whether no body outline or line enters the box, and the box does not lie inside a body.
+    static func isClear(_ box: Rect, bodies: [[Point]], lines: [[Point]]) -> Bool {
+        func crosses(_ a: Point, _ b: Point) -> Bool {
+            // Clip the segment to the box's slab in x, then in y (Liang-Barsky).
+            var t0 = 0.0, t1 = 1.0
+            let d = b - a
+            for (p, q) in [(-d.x, a.x - box.x), (d.x, box.maxX - a.x), (-d.y, a.y - box.y), (d.y, box.maxY - a.y)] {
+                if p == 0 { if q < 0 { return false } else { continue } }
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                if t0 > t1 { return false }
+            }
+            return true
+        }
+        func touches(_ line: [Point], closed: Bool) -> Bool {
+            guard let first = line.first else { return false }
+            if line.count == 1 { return crosses(first, first) }
+            return zip(line, line.dropFirst() + (closed ? [first] : [])).contains { crosses($0, $1) }
+        }
+        let centre = Point(box.x + box.width / 2, box.y + box.height / 2)
+        return !bodies.contains { touches($0, closed: true) || PlaneGeometry.contains($0, centre) }
+            && !lines.contains { touches($0, closed: false) }
+    }
+
     /// Three short lines trailing behind the body at chest, hip and knee height: going fast. Readers took a plain
     /// running figure with an arrow ahead for a lean or a lunge; the lines are the comic-strip sign for speed.
     static func speedLines(behind shapes: [[Point]], facingRight: Bool) -> [DiagramMark] {
