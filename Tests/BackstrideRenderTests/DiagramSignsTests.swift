@@ -35,7 +35,26 @@ import Testing
             return false
         }
         func count(_ text: String) -> Int { text.map { StrokeLettering.strokes($0, .unit).count }.reduce(0, +) }
-        #expect(strokes.count == d.frames.count * count("126"))
+        #expect(strokes.count == d.frames.count * count("126") + count("12: BACK FLAT") + count("6: BACK ARCHED"))
+    }
+
+    /// Each frame says in words what its hour does to the back, at the top left, inside the frame and clear of the
+    /// body and the clock: readers needed the text to know which way 12 and 6 tip the pelvis until it did.
+    @Test func pelvicClockSaysWhatEachHourDoesToTheBack() throws {
+        let d = try DiagramGeometryTests.drawing("pelvic_clock")
+        for (index, frame) in d.frames.enumerated() {
+            let clock = try #require(frame.clock)
+            let box = try #require(clock.caption, "frame \(index) has no caption")
+            let words = DiagramDrawing.clockCaption(atSix: index == 1, in: frame.panel)
+            #expect(words.box == box && words.marks.allSatisfy(d.marks.contains), "frame \(index): the caption is not drawn")
+            #expect(frame.panel.contains(box), "frame \(index): the caption leaves the frame")
+            let clear = DiagramDrawing.isClear(box.inset(-1), bodies: frame.bodies.map(\.shape),
+                                               lines: [[clock.twelve], [clock.six]] + frame.arrows)
+            #expect(clear, "frame \(index): the caption at \(box) touches the body or an hour")
+        }
+        let lettering = { (text: String) in StrokeLettering.centred(text, at: Point(0, 0), height: 7).count }
+        #expect(DiagramDrawing.clockCaption(atSix: false, in: .unit).marks.count == lettering("12: BACK FLAT"))
+        #expect(DiagramDrawing.clockCaption(atSix: true, in: .unit).marks.count == lettering("6: BACK ARCHED"))
     }
 
     /// The lean drill's arrow arcs over the head, the way the body tips, and the body line from the ankles stands

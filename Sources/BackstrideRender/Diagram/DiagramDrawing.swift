@@ -25,7 +25,8 @@ public struct DiagramDrawing: Sendable {
             return Frame(panel: panel.moved(by: dx, dy),
                          bodies: bodies.map { ($0.group, $0.shape.map(m), $0.afterHead) }, head: head.map(m),
                          floorY: floorY.map { $0 + dy }, arrows: arrows.map { $0.map(m) },
-                         clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m)) },
+                         clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m),
+                                                      caption: $0.caption?.moved(by: dx, dy)) },
                          lowBack: lowBack.map { LowBackView(spine: $0.spine.map(m), gapArrow: $0.gapArrow?.map(m)) },
                          hold: hold?.moved(by: dx, dy))
         }
@@ -40,6 +41,8 @@ public struct DiagramDrawing: Sendable {
     public struct ClockFace: Sendable {
         public var centre, twelve, six: Point
         public var hand: Point?
+        /// The box of the words saying what the back does at this hour.
+        public var caption: Rect? = nil
     }
 
     public var marks: [DiagramMark]
@@ -192,6 +195,11 @@ public struct DiagramDrawing: Sendable {
                 let drawn = Self.clock(figures[index], projection, page, hand: panels.count == 2 ? Double(index) * .pi : nil)
                 marks += drawn.marks
                 clock = drawn.face
+                if panels.count == 2 {
+                    let caption = Self.clockCaption(atSix: index == 1, in: panel)
+                    marks += caption.marks
+                    clock?.caption = caption.box
+                }
             }
             var arrows: [[Point]] = []
             if index == panels.count - 1, !paths.isEmpty {

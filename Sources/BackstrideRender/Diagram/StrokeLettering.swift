@@ -49,6 +49,20 @@ enum StrokeLettering {
         case "D":
             let bowl = Rect(x: l - b.width * 0.4, y: t, width: b.width * 1.4, height: b.height)
             return [[Point(l, t)] + arc(bowl, -.pi / 2, .pi / 2, 12) + [Point(l, bottom), Point(l, t)]]
+        case "A": return [[Point(l, bottom), Point(cx, t), Point(r, bottom)], [Point(l + b.width * 0.2, t + b.height * 0.62), Point(r - b.width * 0.2, t + b.height * 0.62)]]
+        case "B":
+            let top = Rect(x: l - b.width * 0.3, y: t, width: b.width * 1.2, height: b.height / 2)
+            let low = Rect(x: l - b.width * 0.4, y: m, width: b.width * 1.4, height: b.height / 2)
+            return [[Point(l, bottom), Point(l, t)] + arc(top, -.pi / 2, .pi / 2, 10) + arc(low, -.pi / 2, .pi / 2, 10) + [Point(l, bottom)]]
+        case "C": return [arc(b, -.pi * 0.25, -.pi * 1.75, 20)]
+        case "E": return [[Point(r, t), Point(l, t), Point(l, bottom), Point(r, bottom)], [Point(l, m), Point(r - b.width * 0.2, m)]]
+        case "F": return [[Point(r, t), Point(l, t), Point(l, bottom)], [Point(l, m), Point(r - b.width * 0.2, m)]]
+        case "K": return [[Point(l, t), Point(l, bottom)], [Point(r, t), Point(l, m + b.height * 0.1)], [Point(l + b.width * 0.3, m - b.height * 0.05), Point(r, bottom)]]
+        case "R":
+            let bowl = Rect(x: l - b.width * 0.3, y: t, width: b.width * 1.3, height: b.height * 0.55)
+            return [[Point(l, bottom), Point(l, t)] + arc(bowl, -.pi / 2, .pi / 2, 10) + [Point(l, t + b.height * 0.55)], [Point(l + b.width * 0.35, t + b.height * 0.55), Point(r, bottom)]]
+        case "T": return [[Point(l, t), Point(r, t)], [Point(cx, t), Point(cx, bottom)]]
+        case ":": return [[Point(cx, t + b.height * 0.3), Point(cx, t + b.height * 0.38)], [Point(cx, bottom - b.height * 0.08), Point(cx, bottom)]]
         case "1": return [[Point(cx - b.width * 0.3, t + b.height * 0.22), Point(cx + b.width * 0.1, t), Point(cx + b.width * 0.1, bottom)]]
         case "2": return [arc(upper, -.pi * 0.95, .pi * 0.3, 12) + [Point(l, bottom), Point(r, bottom)]]
         case "6": return [arc(upper, -.pi * 0.15, -.pi, 8) + [Point(l, m + b.height / 4)], arc(lower, 0, 2 * .pi, 20)]
