@@ -108,14 +108,7 @@ import Testing
     @Test(arguments: ids)
     func holdsAreMarkedInWordsClearOfTheBody(_ id: String) throws {
         let pose = try #require(Self.library[id]).pose
-        let widths = [PageSize.a4, .letter].flatMap { page in
-            [Typography.standard, .largePrint].map { page.width - 2 * $0.margin }
-        }
-        let boxes = widths.flatMap { width -> [Rect] in
-            let size = DiagramDrawing.box(cardWidth: width)
-            return [1, 1.4].map { Rect(x: 0, y: 0, width: size.width, height: size.height * $0) }
-        }
-        for box in boxes {
+        for box in Self.cardBoxes {
             let d = DiagramDrawing(pose, in: box)
             let last = try #require(d.frames.last)
             #expect((last.hold != nil) == pose.hold, "\(id): hold \(pose.hold)")
@@ -129,6 +122,32 @@ import Testing
             #expect(last.panel.contains(place) && abs(place.y - last.panel.y) < 2, "\(id): HOLD at \(place), not along the top of \(last.panel)")
             let clear = DiagramDrawing.isClear(place, bodies: last.bodies.map(\.shape), lines: last.arrows)
             #expect(clear, "\(id) in \(box): HOLD at \(place) touches the body or an arrow")
+        }
+    }
+
+    /// The triangle between two frames keeps clear of the end frame's arrows, in every box a card may give the
+    /// picture: a triangle pointing down just over an arrow pointing up was read as two opposite directions.
+    @Test(arguments: ids)
+    func theTriangleBetweenFramesKeepsClearOfArrows(_ id: String) throws {
+        let pose = try #require(Self.library[id]).pose
+        for box in Self.cardBoxes {
+            let d = DiagramDrawing(pose, in: box)
+            guard d.frames.count == 2, let last = d.frames.last else { continue }
+            let chevron = DiagramDrawing.chevron(d.frames[0].panel, last.panel, clearOf: last.arrows)
+            #expect(d.marks.contains(chevron), "\(id): the triangle is not where it is worked out")
+            guard case let .shape(corners, _, _, _) = chevron else { Issue.record("\(id): the triangle is not a shape"); continue }
+            let centre = corners.reduce(Point(0, 0), +) * (1 / Double(corners.count))
+            let nearest = last.arrows.flatMap { $0 }.map { ($0 - centre).length }.min() ?? .infinity
+            #expect(nearest >= DiagramDrawing.chevronClearance - 2, "\(id) in \(box): the triangle is \(nearest) pt from an arrow")
+        }
+    }
+
+    /// The boxes a card gives its picture: A4 and Letter, standard and large print, and each made taller by words
+    /// that run below the picture.
+    static let cardBoxes: [Rect] = [PageSize.a4, .letter].flatMap { page in
+        [Typography.standard, .largePrint].flatMap { type -> [Rect] in
+            let size = DiagramDrawing.box(cardWidth: page.width - 2 * type.margin)
+            return [1, 1.4].map { Rect(x: 0, y: 0, width: size.width, height: size.height * $0) }
         }
     }
 

@@ -233,7 +233,7 @@ public struct DiagramDrawing: Sendable {
             frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock,
                                 lowBack: lowBack, hold: hold))
         }
-        if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1])) }
+        if panels.count == 2 { marks.append(Self.chevron(panels[0], panels[1], clearOf: frames.last?.arrows ?? [])) }
         self.marks = marks
         self.frames = frames
         missingArrows = missing

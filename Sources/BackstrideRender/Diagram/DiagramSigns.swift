@@ -93,18 +93,28 @@ extension DiagramDrawing {
             + outline.eyes.map { .dot(page($0), radius: 1.1, color: DiagramInk.ink) }
     }
 
-    /// A small solid triangle between the frames: first this, then that.
-    static func chevron(_ a: Rect, _ b: Rect) -> DiagramMark {
-        let size = 4.5
-        if b.y > a.maxY - 1 {
-            let c = Point(a.x + a.width / 2, (a.maxY + b.y) / 2)
+    /// A small solid triangle between the frames: first this, then that. It sits midway along the gap, or moves
+    /// along it to keep `chevronClearance` from the end frame's arrows: a reader took a side plank's triangle pointing down
+    /// just above the arrow for the hips pointing up as two opposite directions.
+    static func chevron(_ a: Rect, _ b: Rect, clearOf arrows: [[Point]] = []) -> DiagramMark {
+        let size = 4.5, stacked = b.y > a.maxY - 1
+        let middle = stacked ? Point(a.x + a.width / 2, (a.maxY + b.y) / 2) : Point((a.maxX + b.x) / 2, a.y + a.height / 2)
+        let along = stacked ? Point(1, 0) : Point(0, 1)
+        let reach = (stacked ? a.width : a.height) / 2 - 10
+        let offsets = [0.0] + stride(from: 6.0, through: max(6, reach), by: 6).flatMap { [-$0, $0] }
+        let points = arrows.flatMap { $0 }
+        let c = offsets.lazy.map { middle + along * $0 }
+            .first { c in points.allSatisfy { ($0 - c).length >= chevronClearance } } ?? middle
+        if stacked {
             return .shape([Point(c.x - size, c.y - size * 0.6), Point(c.x + size, c.y - size * 0.6), Point(c.x, c.y + size * 0.7)],
                           fill: DiagramInk.ink, stroke: nil, width: 0)
         }
-        let c = Point((a.maxX + b.x) / 2, a.y + a.height / 2)
         return .shape([Point(c.x - size * 0.6, c.y - size), Point(c.x - size * 0.6, c.y + size), Point(c.x + size * 0.7, c.y)],
                       fill: DiagramInk.ink, stroke: nil, width: 0)
     }
+
+    /// How far the triangle between the frames keeps from an arrow's path, in points.
+    static let chevronClearance = 24.0
 
     /// A clock face lying on the lower tummy and turning with the pelvis: 12 toward the head, 6 toward the feet. With
     /// two frames a hand points to the hour the hips tip toward (12 at the start, 6 at the end); with one, an arrow
