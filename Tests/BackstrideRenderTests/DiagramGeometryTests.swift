@@ -112,14 +112,15 @@ import Testing
             let d = DiagramDrawing(pose, in: box)
             let last = try #require(d.frames.last)
             #expect((last.hold != nil) == pose.hold, "\(id): hold \(pose.hold)")
-            guard let place = last.hold else {
+            guard let watch = last.hold else {
                 let corner = DiagramDrawing.stopwatch(at: Point(last.panel.maxX - 10, last.panel.y + 10))
                 #expect(!corner.allSatisfy(d.marks.contains), "\(id): a movement marked as held")
                 continue
             }
-            let marker = DiagramDrawing.stopwatch(at: Point(place.maxX - 7.2, place.y + 9.5))
+            let place = DiagramDrawing.holdBox(watch)
+            let marker = DiagramDrawing.stopwatch(at: watch)
             #expect(marker.count > 6 && marker.allSatisfy(d.marks.contains), "\(id): the marker is the word and the watch")
-            #expect(last.panel.contains(place) && abs(place.y - last.panel.y) < 2, "\(id): HOLD at \(place), not along the top of \(last.panel)")
+            #expect(last.panel.contains(place) && abs(watch.y - last.panel.y - 10) < 1e-9, "\(id): HOLD at \(place), not along the top of \(last.panel)")
             let clear = DiagramDrawing.isClear(place, bodies: last.bodies.map(\.shape), lines: last.arrows)
             #expect(clear, "\(id) in \(box): HOLD at \(place) touches the body or an arrow")
         }

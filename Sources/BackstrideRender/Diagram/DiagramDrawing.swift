@@ -17,8 +17,8 @@ public struct DiagramDrawing: Sendable {
         public var clock: ClockFace? = nil
         /// The low spine's line and the arrow into the gap under the back, in a low-back close-up.
         public var lowBack: LowBackView? = nil
-        /// The box of HOLD and its stopwatch, in a held position's last frame.
-        public var hold: Rect? = nil
+        /// Where HOLD's stopwatch is centred, in a held position's last frame.
+        public var hold: Point? = nil
 
         func moved(by dx: Double, _ dy: Double) -> Frame {
             func m(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
@@ -28,7 +28,7 @@ public struct DiagramDrawing: Sendable {
                          clock: clock.map { ClockFace(centre: m($0.centre), twelve: m($0.twelve), six: m($0.six), hand: $0.hand.map(m),
                                                       caption: $0.caption?.moved(by: dx, dy)) },
                          lowBack: lowBack.map { LowBackView(spine: $0.spine.map(m), gapArrow: $0.gapArrow?.map(m)) },
-                         hold: hold?.moved(by: dx, dy))
+                         hold: hold.map(m))
         }
     }
 
@@ -223,11 +223,11 @@ public struct DiagramDrawing: Sendable {
                 let forward = projection.point(figure.point(.chest) + figure.face.forward) - projection.point(figure.point(.chest))
                 marks += Self.speedLines(behind: bodies.map(\.1), facingRight: forward.x >= 0)
             }
-            var hold: Rect?
+            var hold: Point?
             if pose.hold, index == panels.count - 1 {
                 let watch = Self.holdPlace(in: panel, clearOf: bodies.map(\.1) + prop.solid.map { $0.map(page) }, arrows: arrows)
                 marks += Self.stopwatch(at: watch)
-                hold = Self.holdBox(watch)
+                hold = watch
             }
             marks.append(.endClip)
             frames.append(Frame(panel: panel, bodies: bodies, head: outline.head.map(page), floorY: floorY, arrows: arrows, clock: clock,

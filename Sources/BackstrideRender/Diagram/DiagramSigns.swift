@@ -20,7 +20,7 @@ extension DiagramDrawing {
     /// A stopwatch and the word HOLD left of it: this position is held. Readers took the watch alone for a timer or
     /// missed it, so the word says it; it is drawn in strokes, like the rest of the picture, so no font is needed.
     static func stopwatch(at c: Point) -> [DiagramMark] {
-        let r = 6.0
+        let r = watchRadius
         return StrokeLettering.word("HOLD", right: c.x - r - 4, midY: c.y, height: 7) + [
             .ring(c, radius: r + 1.2, color: DiagramInk.paper, width: 2.4),
             .ring(c, radius: r, color: DiagramInk.ink, width: 1.4),
@@ -31,10 +31,13 @@ extension DiagramDrawing {
         ]
     }
 
-    /// The box HOLD and its stopwatch take, for a watch centred at `c`.
+    static let watchRadius = 6.0
+
+    /// The box HOLD and its stopwatch take, for a watch centred at `c`: from the word's left edge to the ring's
+    /// white edge, and from the top of the watch's button to the bottom of its ring.
     static func holdBox(_ c: Point) -> Rect {
-        let left = c.x - 6 - 4 - StrokeLettering.width("HOLD", height: 7)
-        return Rect(x: left, y: c.y - 9.5, width: c.x + 7.2 - left, height: 16.7)
+        let r = watchRadius, left = c.x - r - 4 - StrokeLettering.width("HOLD", height: 7)
+        return Rect(x: left, y: c.y - r - 3.5, width: c.x + r + 2.4 - left, height: 2 * r + 5.9)
     }
 
     /// Where the stopwatch goes: along the last frame's top, as far right as the body, its props and its arrows
