@@ -53,22 +53,10 @@ extension DiagramDrawing {
 
     /// Whether no body outline or line enters the box, and the box does not lie inside a body.
     static func isClear(_ box: Rect, bodies: [[Point]], lines: [[Point]]) -> Bool {
-        func crosses(_ a: Point, _ b: Point) -> Bool {
-            // Clip the segment to the box's slab in x, then in y (Liang-Barsky).
-            var t0 = 0.0, t1 = 1.0
-            let d = b - a
-            for (p, q) in [(-d.x, a.x - box.x), (d.x, box.maxX - a.x), (-d.y, a.y - box.y), (d.y, box.maxY - a.y)] {
-                if p == 0 { if q < 0 { return false } else { continue } }
-                let t = q / p
-                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
-                if t0 > t1 { return false }
-            }
-            return true
-        }
         func touches(_ line: [Point], closed: Bool) -> Bool {
             guard let first = line.first else { return false }
-            if line.count == 1 { return crosses(first, first) }
-            return zip(line, line.dropFirst() + (closed ? [first] : [])).contains { crosses($0, $1) }
+            if line.count == 1 { return box.meets(first, first) }
+            return zip(line, line.dropFirst() + (closed ? [first] : [])).contains { box.meets($0, $1) }
         }
         let centre = Point(box.x + box.width / 2, box.y + box.height / 2)
         return !bodies.contains { touches($0, closed: true) || PlaneGeometry.contains($0, centre) }

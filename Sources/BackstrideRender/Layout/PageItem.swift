@@ -22,6 +22,20 @@ public struct Rect: Equatable, Sendable, CustomStringConvertible {
         other.x >= x - tolerance && other.y >= y - tolerance && other.maxX <= maxX + tolerance && other.maxY <= maxY + tolerance
     }
 
+    /// Whether any part of the segment from `a` to `b` lies in the rectangle (edges included): the segment clipped to
+    /// the slab between the sides, then between the top and bottom (Liang-Barsky), is not empty.
+    public func meets(_ a: Point, _ b: Point) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let d = b - a
+        for (p, q) in [(-d.x, a.x - x), (d.x, maxX - a.x), (-d.y, a.y - y), (d.y, maxY - a.y)] {
+            if p == 0 { if q < 0 { return false } else { continue } }
+            let t = q / p
+            if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+            if t0 > t1 { return false }
+        }
+        return true
+    }
+
     public var description: String {
         func f(_ v: Double) -> String { String(Int(v.rounded())) }
         return "\(f(x)),\(f(y)) \(f(width))x\(f(height))"
