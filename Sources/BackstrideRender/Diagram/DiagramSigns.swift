@@ -45,8 +45,8 @@ extension DiagramDrawing {
     /// along the top is clear.
     static func holdPlace(in panel: Rect, clearOf bodies: [[Point]], arrows: [[Point]]) -> Point {
         let corner = Point(panel.maxX - 10, panel.y + 10)
-        let margin = panel.maxX - holdBox(corner).maxX
-        let leftmost = panel.x + margin + (corner.x - holdBox(corner).x)
+        let box = holdBox(corner), margin = panel.maxX - box.maxX
+        let leftmost = panel.x + margin + (corner.x - box.x)
         return stride(from: corner.x, through: leftmost, by: -2).lazy.map { Point($0, corner.y) }
             .first { isClear(holdBox($0).inset(-2), bodies: bodies, lines: arrows) } ?? corner
     }
@@ -87,7 +87,7 @@ extension DiagramDrawing {
     /// A small solid triangle between the frames: first this, then that. It sits midway along the gap, or moves
     /// along it to keep `chevronClearance` from the end frame's arrows: a reader took a side plank's triangle pointing down
     /// just above the arrow for the hips pointing up as two opposite directions.
-    static func chevron(_ a: Rect, _ b: Rect, clearOf arrows: [[Point]] = []) -> DiagramMark {
+    static func chevron(_ a: Rect, _ b: Rect, clearOf arrows: [[Point]]) -> DiagramMark {
         let size = 4.5, stacked = b.y > a.maxY - 1
         let middle = stacked ? Point(a.x + a.width / 2, (a.maxY + b.y) / 2) : Point((a.maxX + b.x) / 2, a.y + a.height / 2)
         let along = stacked ? Point(1, 0) : Point(0, 1)
