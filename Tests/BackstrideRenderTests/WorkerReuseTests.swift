@@ -48,7 +48,7 @@ import Testing
         let memo = DiagramMemo()
         let frames = library.exercises.indices.map { Rect(x: 30 + Double($0 % 3), y: 200 + Double($0), width: 220, height: 120) }
         let page = LaidOutPage(size: .a4, items: zip(library.exercises, frames).map { .diagram($0.pose, frame: $1) })
-        memo.prepare([page])
+        memo.prepare([page], forms: true)
         for (exercise, frame) in zip(library.exercises, frames) {
             let corner = Rect(x: 0, y: 0, width: frame.width, height: frame.height)
             #expect(memo.marks(exercise.pose, in: frame) == DiagramDrawing(exercise.pose, in: corner).marks.map { $0.moved(by: frame.x, frame.y) },

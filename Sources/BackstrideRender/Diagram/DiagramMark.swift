@@ -82,6 +82,16 @@ public enum DiagramMark: Equatable, Sendable {
         return mapped { Point($0.x + dx, $0.y + dy) }
     }
 
+    /// The points it is drawn through, a round mark's by its corners; a clip draws nothing.
+    var points: [Point] {
+        switch self {
+        case let .silhouette(shapes, _, _, _): return shapes.flatMap { $0 }
+        case let .shape(points, _, _, _), let .hatched(points, _, _), let .line(points, _, _), let .arrow(points, _, _): return points
+        case let .dot(p, r, _), let .ring(p, r, _, _): return [Point(p.x - r, p.y - r), Point(p.x + r, p.y + r)]
+        case .clip, .endClip: return []
+        }
+    }
+
     /// The colours it prints, for the check that nothing is paler than 60% black.
     var inks: [Color] {
         switch self {

@@ -10,7 +10,20 @@ final class DiagramMemo {
         let width, height: Double
     }
 
-    private var drawn: [Size: [(pose: Pose, marks: [DiagramMark])]] = [:]
+    /// A picture worked out: its marks at the page corner, and its PDF form once one is asked for.
+    private final class Picture {
+        let pose: Pose
+        let marks: [DiagramMark]
+        var form: PictureForm??
+
+        init(_ pose: Pose, _ marks: [DiagramMark], form: PictureForm?? = nil) {
+            self.pose = pose
+            self.marks = marks
+            self.form = form
+        }
+    }
+
+    private var drawn: [Size: [Picture]] = [:]
     private var count = 0
     private var ahead: Ahead?
     /// Pictures come in a handful of sizes (paper, print size, picture beside or above the cues), so this holds a
@@ -18,29 +31,39 @@ final class DiagramMemo {
     static let limit = 500
 
     func marks(_ pose: Pose, in frame: Rect) -> [DiagramMark] {
+        picture(pose, frame).marks.map { $0.moved(by: frame.x, frame.y) }
+    }
+
+    /// The picture written as a PDF form (see `PictureForm`), worked out once and then kept with its marks.
+    func form(_ pose: Pose, in frame: Rect) -> PictureForm? {
+        let picture = picture(pose, frame)
+        if let form = picture.form { return form }
+        let form = PictureForm.make(picture.marks, width: frame.width, height: frame.height)
+        picture.form = .some(form)
+        return form
+    }
+
+    private func picture(_ pose: Pose, _ frame: Rect) -> Picture {
         let size = Size(width: frame.width, height: frame.height)
         if known(pose, size) == nil, let ahead {
             self.ahead = nil
-            for (picture, marks) in ahead.results() { remember(picture.pose, picture.size, marks) }
+            for picture in ahead.results() { remember(picture.size, picture.picture) }
         }
-        let atCorner: [DiagramMark]
-        if let known = known(pose, size) {
-            atCorner = known
-        } else {
-            atCorner = Self.draw(pose, size)
-            remember(pose, size, atCorner)
-        }
-        return atCorner.map { $0.moved(by: frame.x, frame.y) }
+        if let known = known(pose, size) { return known }
+        let picture = Picture(pose, Self.draw(pose, size))
+        remember(size, picture)
+        return picture
     }
 
-    private func known(_ pose: Pose, _ size: Size) -> [DiagramMark]? {
-        drawn[size]?.first { $0.pose == pose }?.marks
+    private func known(_ pose: Pose, _ size: Size) -> Picture? {
+        drawn[size]?.first { $0.pose == pose }
     }
 
     /// Starts working out, on other cores, the pictures of these pages that are not remembered yet, while the
     /// pages before them are painted. A single handout's first pages have no pictures, and working its pictures
     /// out one after another was a fifth of its painting time. Each picture is the same whichever thread draws it.
-    func prepare(_ pages: [LaidOutPage]) {
+    /// With `forms`, each picture's PDF form is made there too.
+    func prepare(_ pages: [LaidOutPage], forms: Bool) {
         var wanted: [(pose: Pose, size: Size)] = []
         for page in pages {
             for case let .diagram(pose, frame) in page.items {
@@ -51,15 +74,15 @@ final class DiagramMemo {
         }
         // One missing picture (a batch's usual case) is drawn when it is reached: no thread is worth starting.
         guard wanted.count > 1, ahead == nil else { return }
-        ahead = Ahead(wanted)
+        ahead = Ahead(wanted, forms: forms)
     }
 
-    private func remember(_ pose: Pose, _ size: Size, _ marks: [DiagramMark]) {
+    private func remember(_ size: Size, _ picture: Picture) {
         if count >= Self.limit {
             drawn = [:]
             count = 0
         }
-        drawn[size, default: []].append((pose, marks))
+        drawn[size, default: []].append(picture)
         count += 1
     }
 
@@ -67,17 +90,25 @@ final class DiagramMemo {
         DiagramDrawing(pose, in: Rect(x: 0, y: 0, width: size.width, height: size.height)).marks
     }
 
-    /// Pictures being drawn on other threads, each its own piece of work; `results()` waits for all of them.
+    /// Pictures being worked out on other threads, each its own piece of work; `results()` waits for all of them.
     private struct Ahead {
-        let pictures: [(pose: Pose, size: Size, marks: StartedEarly<[DiagramMark]>)]
+        typealias Work = (marks: [DiagramMark], form: PictureForm??)
+        let pictures: [(pose: Pose, size: Size, work: StartedEarly<Work>)]
 
-        init(_ wanted: [(pose: Pose, size: Size)]) {
-            pictures = wanted.map { pose, size in (pose, size, StartedEarly { DiagramMemo.draw(pose, size) }) }
+        init(_ wanted: [(pose: Pose, size: Size)], forms: Bool) {
+            pictures = wanted.map { pose, size in
+                (pose, size, StartedEarly {
+                    let marks = DiagramMemo.draw(pose, size)
+                    return (marks, forms ? .some(PictureForm.make(marks, width: size.width, height: size.height)) : nil)
+                })
+            }
         }
 
-        func results() -> [((pose: Pose, size: Size), [DiagramMark])] {
-            // Drawing a picture does not throw.
-            pictures.map { (($0.pose, $0.size), (try? $0.marks.value()) ?? []) }
+        func results() -> [(size: Size, picture: Picture)] {
+            // Working out a picture does not throw.
+            pictures.compactMap { wanted in
+                (try? wanted.work.value()).map { (wanted.size, Picture(wanted.pose, $0.marks, form: $0.form)) }
+            }
         }
     }
 }

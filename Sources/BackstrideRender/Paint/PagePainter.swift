@@ -9,40 +9,53 @@ public final class PagePainter {
 
     public init(text: TextEngine) { self.text = text }
 
-    /// Paints the pages into one PDF and returns its bytes.
+    /// Handouts whose pictures could not be put in as kept forms and were painted straight instead. It stays 0
+    /// while cairo writes what `PictureSplice` expects; the tests watch it.
+    public private(set) var picturesPaintedStraight = 0
+
+    /// Paints the pages into one PDF and returns its bytes. Each picture is written once per painter as a PDF form
+    /// and copied into every handout that prints it (`PictureForm`).
     public func pdf(_ pages: [LaidOutPage], metadata: PDFMetadata) throws -> [UInt8] {
         guard let first = pages.first else { throw RenderError.cairo("no pages", operation: "layout") }
-        let stream = try PageStream(painter: self, size: first.size, metadata: metadata, output: nil)
+        let stream = try PageStream(painter: self, size: first.size, metadata: metadata, output: nil, keepsForms: true)
         try stream.add(pages)
-        return try stream.finish()
+        if let pdf = try stream.finishSplicing() { return pdf }
+        picturesPaintedStraight += 1
+        let straight = try PageStream(painter: self, size: first.size, metadata: metadata, output: nil, keepsForms: false)
+        try straight.add(pages)
+        return try straight.finish()
     }
 
     /// A PDF painted a few pages at a time, each page let go once painted, its bytes passed to `output` as cairo
-    /// writes them: the weekly pack of a thousand clients never holds more than one client's pages.
-    /// `pdf(_:metadata:)` paints through the same steps, so both give the same bytes for the same pages.
+    /// writes them: the weekly pack of a thousand clients never holds more than one client's pages. Its pictures
+    /// are painted straight, as its bytes have left before a picture could be put in.
     public final class PageStream {
         let painter: PagePainter
         let document: PDFDocument
         private var painted = 0
         private var parent: Int32 = 0
+        /// The forms painted as stand-ins, in order, when the pictures are to be put in at the end.
+        private var placed: [PictureForm]?
 
-        init(painter: PagePainter, size: PageSize, metadata: PDFMetadata, output: ((UnsafeBufferPointer<UInt8>) -> Bool)?) throws {
+        init(painter: PagePainter, size: PageSize, metadata: PDFMetadata, output: ((UnsafeBufferPointer<UInt8>) -> Bool)?,
+             keepsForms: Bool = false) throws {
             self.painter = painter
             document = try PDFDocument(size: size, metadata: metadata, output: output)
+            placed = keepsForms && output == nil ? [] : nil
         }
 
         /// Pages painted so far.
         public var count: Int { painted }
 
         public func add(_ pages: [LaidOutPage]) throws {
-            painter.diagrams.prepare(pages)
+            painter.diagrams.prepare(pages, forms: placed != nil)
             for page in pages {
                 if painted > 0 { try document.newPage(size: page.size) }
                 if let bookmark = page.bookmark {
                     let id = document.addOutline(bookmark.title, parent: bookmark.nested ? parent : 0)
                     if !bookmark.nested { parent = id }
                 }
-                painter.paint(page, cr: document.cr)
+                painter.paint(page, cr: document.cr, placing: &placed)
                 painted += 1
                 try CairoCheck.context(document.cr, "painting page \(painted)")
             }
@@ -53,10 +66,30 @@ public final class PagePainter {
             guard painted > 0 else { throw RenderError.cairo("no pages", operation: "layout") }
             return try document.finish()
         }
+
+        /// Ends the PDF and puts the kept pictures in: nil when they could not be (see `PictureSplice`).
+        func finishSplicing() throws -> [UInt8]? {
+            let bytes = try finish()
+            guard let placed, !placed.isEmpty else { return bytes }
+            return PictureSplice.apply(bytes, placed: placed)
+        }
     }
 
     func paint(_ page: LaidOutPage, cr: OpaquePointer) {
-        for item in page.items { paint(item, cr: cr) }
+        var straight: [PictureForm]? = nil
+        paint(page, cr: cr, placing: &straight)
+    }
+
+    /// With `placing`, each picture that has a form is painted as its stand-in and its form added to the list.
+    private func paint(_ page: LaidOutPage, cr: OpaquePointer, placing: inout [PictureForm]?) {
+        for item in page.items {
+            if case let .diagram(pose, frame) = item, placing != nil, let form = diagrams.form(pose, in: frame) {
+                form.paintStandIn(at: frame, cr: cr)
+                placing?.append(form)
+            } else {
+                paint(item, cr: cr)
+            }
+        }
     }
 
     private func set(_ color: Color, _ cr: OpaquePointer) {
