@@ -9,10 +9,15 @@ public final class Renderer {
     /// Seconds the last handout spent laying out and painting, for `render --stats`.
     public private(set) var lastTiming: (layout: Double, paint: Double) = (0, 0)
 
-    public init(fonts: FontLibrary? = nil) throws {
+    public convenience init(fonts: FontLibrary? = nil) throws {
+        try self.init(fonts: fonts, pictures: .shared)
+    }
+
+    /// With its own picture memo, for tests of a renderer that has drawn nothing yet.
+    init(fonts: FontLibrary?, pictures: DiagramMemo) throws {
         self.fonts = try fonts ?? FontLibrary()
         engine = try TextEngine(fonts: self.fonts)
-        painter = PagePainter(text: engine)
+        painter = PagePainter(text: engine, diagrams: pictures)
     }
 
     public func catalogue(_ library: ExerciseLibrary, size: PageSize, date: CalendarDate) throws -> [UInt8] {

@@ -9,8 +9,8 @@ import Testing
     @Test func aHandoutDoesNotDependOnTheHandoutsBeforeIt() throws {
         let sam = try RenderTestSupport.example("sam-rivera.yaml")
         let jordan = try RenderTestSupport.example("jordan-self-guided.yaml")
-        let fresh = try RenderTestSupport.handout(sam, renderer: try Renderer()).pdf
-        let worker = try Renderer()
+        let fresh = try RenderTestSupport.handout(sam, renderer: try Renderer(fonts: nil, pictures: DiagramMemo())).pdf
+        let worker = try Renderer(fonts: nil, pictures: DiagramMemo())
         _ = try RenderTestSupport.handout(jordan, renderer: worker)
         let afterAnother = try RenderTestSupport.handout(sam, renderer: worker)
         // A preview draws the same paragraphs and pictures on a scaled image: it must not change the next PDF either.

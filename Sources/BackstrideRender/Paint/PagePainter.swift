@@ -5,9 +5,13 @@ import Foundation
 /// Paints laid-out pages into a PDF. It decides nothing: every position and word comes from layout.
 public final class PagePainter {
     let text: TextEngine
-    fileprivate let diagrams = DiagramMemo()
+    fileprivate let diagrams: DiagramMemo
 
-    public init(text: TextEngine) { self.text = text }
+    /// `diagrams` is shared by every painter of the process unless a test wants a painter that has seen nothing.
+    init(text: TextEngine, diagrams: DiagramMemo = .shared) {
+        self.text = text
+        self.diagrams = diagrams
+    }
 
     /// Handouts whose pictures could not be put in as kept forms and were painted straight instead. It stays 0
     /// while cairo writes what `PictureSplice` expects; the tests watch it.
