@@ -73,8 +73,8 @@ struct WeekPack {
                                    author: settings.clinic?.name ?? "Backstride", subject: wording.phrase("metadata", "subject"), date: settings.today)
         // Each client's week is laid out again here, in the pack's order, painted and let go: laying out a week is
         // cheap, and holding every client's pages until the end grew the pack's memory with the clinic.
-        return try folder.writeStreaming(to: packName) { append in
-            let pack = try renderer.pageStream(size: cover.first?.size ?? size, metadata: metadata, output: append)
+        func paint(_ append: @escaping (UnsafeBufferPointer<UInt8>) -> Bool, scratch: Int32?) throws {
+            let pack = try renderer.pageStream(size: cover.first?.size ?? size, metadata: metadata, scratch: scratch, output: append)
             try pack.add(cover)
             var last = cover.last?.size ?? size
             for item in included {
@@ -85,9 +85,19 @@ struct WeekPack {
                                                options: settings.options(for: profile), containing: day)
                 try pack.add(pages)
                 last = pages.last?.size ?? last
-                entries[item.index].outputs.append(packName)
             }
             _ = try pack.finish()
         }
+        // The pictures go in as kept forms on the way from a scratch file; should that be refused (nothing has been
+        // written then), the pack is painted again with its pictures painted straight.
+        let written = try folder.writeStreaming(to: packName) { append in
+            do {
+                try folder.withScratchFile(beside: packName) { try paint(append, scratch: $0) }
+            } catch is PagePainter.PicturesRefused {
+                try paint(append, scratch: nil)
+            }
+        }
+        for item in included where loaded[item.index].profile != nil { entries[item.index].outputs.append(packName) }
+        return written
     }
 }

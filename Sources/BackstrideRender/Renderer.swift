@@ -60,10 +60,11 @@ public final class Renderer {
         }
     }
 
-    /// A PDF painted page by page as pages come, its bytes passed to `output` as they are written (the weekly pack).
-    public func pageStream(size: PageSize, metadata: PDFMetadata,
+    /// A PDF painted page by page as pages come, its bytes passed to `output` (the weekly pack). With a `scratch`
+    /// file, the pictures are put in as kept forms on the way out (see `PagePainter.PageStream`).
+    public func pageStream(size: PageSize, metadata: PDFMetadata, scratch: Int32? = nil,
                            output: @escaping (UnsafeBufferPointer<UInt8>) -> Bool) throws -> PagePainter.PageStream {
-        try PagePainter.PageStream(painter: painter, size: size, metadata: metadata, output: output)
+        try PagePainter.PageStream(painter: painter, size: size, metadata: metadata, output: output, scratch: scratch)
     }
 
     /// Paints any laid-out pages into one PDF (a weekly print pack, a client's week).

@@ -14,8 +14,7 @@ import Testing
         let pictures = sam.pages.reduce(0) { $0 + $1.items.filter { if case .diagram = $0 { true } else { false } }.count }
         #expect(pictures >= 6)
         #expect(renderer.painter.picturesPaintedStraight == 0)
-        let file = try #require(CairoPDFFile(sam.pdf))
-        let forms = file.objects.compactMap { CairoFormObject(file, $0) }
+        let forms = Self.forms(sam.pdf)
         #expect(forms.count == pictures, "one form for each picture")
         #expect(try PDFTools.qpdfCheck(sam.pdf).status == 0)
     }
@@ -41,8 +40,7 @@ import Testing
         let renderer = try Renderer()
         let pdf = try renderer.catalogue(try RenderTestSupport.library(), size: .letter, date: RenderTestSupport.today)
         #expect(renderer.painter.picturesPaintedStraight == 0)
-        let file = try #require(CairoPDFFile(pdf))
-        #expect(file.objects.compactMap { CairoFormObject(file, $0) }.count == (try RenderTestSupport.library()).exercises.count)
+        #expect(Self.forms(pdf).count == (try RenderTestSupport.library()).exercises.count)
         #expect(try PDFTools.qpdfCheck(pdf).status == 0)
     }
 
@@ -88,6 +86,58 @@ import Testing
             let b = try #require(inPlace.form(exercise.pose, in: frame))
             #expect(a.stream == b.stream && a.standInStream == b.standInStream, "\(exercise.id)")
         }
+    }
+
+    /// A stream painted through a scratch file (the weekly pack) writes what a handout in memory does.
+    @Test func aStreamThroughAScratchFileIsTheSameFile() throws {
+        let renderer = try Renderer()
+        let handout = try RenderTestSupport.handout(try RenderTestSupport.example("sam-rivera.yaml"), renderer: renderer)
+        let metadata = PDFMetadata(title: "t", author: "a", subject: "s", date: RenderTestSupport.today)
+        let inMemory = try renderer.pdf(handout.pages, metadata: metadata)
+        let scratch = try Self.scratchFile()
+        defer { close(scratch) }
+        var streamed: [UInt8] = []
+        let stream = try renderer.pageStream(size: handout.pages[0].size, metadata: metadata, scratch: scratch) { chunk in
+            streamed.append(contentsOf: chunk)
+            return true
+        }
+        try stream.add(Array(handout.pages.prefix(9)))
+        try stream.add(Array(handout.pages.dropFirst(9)))
+        #expect(try stream.finish().isEmpty)
+        #expect(streamed == inMemory)
+        #expect(Self.forms(streamed).count > 0)
+    }
+
+    /// From a file too, a surprise is refused before a byte is passed on.
+    @Test func aFileWhoseStandInsAreNotAsExpectedIsRefusedBeforeWriting() throws {
+        let renderer = try Renderer(fonts: nil, pictures: DiagramMemo())
+        let handout = try RenderTestSupport.handout(try RenderTestSupport.example("sam-rivera.yaml"), renderer: renderer)
+        let straight = try Self.paintedStraight(handout.pages, renderer)
+        let scratch = try Self.scratchFile()
+        defer { close(scratch) }
+        #expect(straight.withUnsafeBytes { write(scratch, $0.baseAddress, $0.count) } == straight.count)
+        var passed = 0
+        let library = try RenderTestSupport.library()
+        let pose = try #require(library["squat"]).pose
+        let squat = try #require(PictureForm.make(DiagramDrawing(pose, in: Rect(x: 0, y: 0, width: 200, height: 100)).marks, width: 200, height: 100))
+        let outcome = PictureSplice.copy(PDFFileSource(descriptor: scratch, count: straight.count), placed: [squat]) { passed += $0.count; return true }
+        #expect(outcome == .refused && passed == 0)
+        let unchanged = PictureSplice.copy(PDFFileSource(descriptor: scratch, count: straight.count), placed: []) { passed += $0.count; return true }
+        #expect(unchanged == .done && passed == straight.count, "no pictures to put in: the file as it was")
+    }
+
+    private static func forms(_ pdf: [UInt8]) -> [CairoFormObject] {
+        let whole = PDFBytes(pdf)
+        guard let file = CairoPDFFile(whole) else { return [] }
+        return file.objects.compactMap { CairoFormObject(whole.all, $0) }
+    }
+
+    private static func scratchFile() throws -> Int32 {
+        let path = NSTemporaryDirectory() + "backstride-scratch-\(UUID().uuidString)"
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        try #require(descriptor >= 0)
+        unlink(path)
+        return descriptor
     }
 
     private static func paintedStraight(_ pages: [LaidOutPage], _ renderer: Renderer) throws -> [UInt8] {

@@ -137,6 +137,21 @@ public final class OutputFolder: @unchecked Sendable {
         return written
     }
 
+    /// Runs `body` with a file for working bytes beside `relative`, open for reading and writing, on the same disk as
+    /// the output rather than in a /tmp that may be memory. It has no name (removed as soon as opened), so nothing is
+    /// left behind whatever happens.
+    public func withScratchFile<T>(beside relative: String, _ body: (Int32) throws -> T) throws -> T {
+        let shown = child(relative)
+        return try withFolder(of: relative, create: true) { dir, name in
+            let scratch = "\(Self.temporaryMarker)\(getpid())-\(UUID().uuidString)-scratch-\(name)"
+            let file = openat(dir, scratch, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            guard file >= 0 else { throw OutputFiles.CannotWrite(path: shown, reason: Self.writeReason(errno)) }
+            defer { close(file) }
+            unlinkat(dir, scratch, 0)
+            return try body(file)
+        }!
+    }
+
     /// Writes a hidden temporary file beside `name` and returns its name.
     private static func stage(_ bytes: [UInt8], named name: String, in dir: Int32, shownAs path: String) throws -> String {
         let temporary = "\(temporaryMarker)\(getpid())-\(UUID().uuidString)-\(name)"

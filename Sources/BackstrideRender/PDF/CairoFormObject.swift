@@ -4,39 +4,51 @@ struct CairoFormObject {
     let number: Int
     let lengthObject: Int
     let resourcesObject: Int
-    /// The dictionary's lines between the fixed head and `/Resources`: the BBox (and a group, were there one).
+    /// The dictionary's lines between the fixed head and `/Resources`: the box (and a group, were there one).
     let shape: ArraySlice<UInt8>
-    let stream: Range<Int>
-    let range: Range<Int>
+    /// The object up to its stream, the stream, and what follows it.
+    let head: ArraySlice<UInt8>
+    let stream: ArraySlice<UInt8>
+    let tail: ArraySlice<UInt8>
 
-    private static let head = "   /Filter /FlateDecode\n   /Type /XObject\n   /Subtype /Form\n"
+    private static let fixed = "   /Filter /FlateDecode\n   /Type /XObject\n   /Subtype /Form\n"
     private static let end = "\nendstream\nendobj\n"
+    /// Enough of an object to tell a form from anything else.
+    static let headLength = 160
+
+    /// Whether the object can be a form, from a window holding at least its first `headLength` bytes.
+    static func mayBe(_ object: (number: Int, range: Range<Int>), in window: PDFWindow) -> Bool {
+        guard var at = window.skip("\(object.number) 0 obj\n<< /Length ", at: object.range.lowerBound),
+              window.number(at: &at) != nil else { return false }
+        return window.skip(" 0 R\n" + fixed, at: at) != nil
+    }
 
     /// The object read as a form, or nil when it is anything else.
-    init?(_ file: CairoPDFFile, _ object: (number: Int, range: Range<Int>)) {
-        let bytes = file.bytes
-        guard var at = CairoPDFFile.skip("\(object.number) 0 obj\n<< /Length ", in: bytes, at: object.range.lowerBound),
-              let length = CairoPDFFile.number(in: bytes, at: &at),
-              let afterHead = CairoPDFFile.skip(" 0 R\n" + Self.head, in: bytes, at: at),
-              let resourcesAt = CairoPDFFile.find("   /Resources ", in: bytes, from: afterHead, to: object.range.upperBound)
+    init?(_ window: PDFWindow, _ object: (number: Int, range: Range<Int>)) {
+        let range = object.range
+        guard var at = window.skip("\(object.number) 0 obj\n<< /Length ", at: range.lowerBound),
+              let length = window.number(at: &at),
+              let afterFixed = window.skip(" 0 R\n" + Self.fixed, at: at),
+              let resourcesAt = window.find("   /Resources ", from: afterFixed, to: range.upperBound)
         else { return nil }
         var numberAt = resourcesAt + 14
-        guard let resources = CairoPDFFile.number(in: bytes, at: &numberAt),
-              let streamStart = CairoPDFFile.skip(" 0 R\n>>\nstream\n", in: bytes, at: numberAt),
-              object.range.upperBound - Self.end.utf8.count >= streamStart,
-              bytes[(object.range.upperBound - Self.end.utf8.count)..<object.range.upperBound].elementsEqual(Self.end.utf8)
+        let endAt = range.upperBound - Self.end.utf8.count
+        guard let resources = window.number(at: &numberAt),
+              let streamStart = window.skip(" 0 R\n>>\nstream\n", at: numberAt),
+              endAt >= streamStart, window.skip(Self.end, at: endAt) != nil
         else { return nil }
         number = object.number
         lengthObject = length
         resourcesObject = resources
-        shape = bytes[afterHead..<resourcesAt]
-        stream = streamStart..<(object.range.upperBound - Self.end.utf8.count)
-        range = object.range
+        shape = window[afterFixed..<resourcesAt]
+        head = window[range.lowerBound..<streamStart]
+        stream = window[streamStart..<endAt]
+        tail = window[endAt..<range.upperBound]
     }
 
     /// The object with another stream in place of its own.
-    func with(stream replacement: [UInt8], in file: CairoPDFFile) -> [UInt8] {
-        Array(file.bytes[range.lowerBound..<stream.lowerBound]) + replacement + Array(file.bytes[stream.upperBound..<range.upperBound])
+    func with(stream replacement: [UInt8]) -> [UInt8] {
+        Array(head) + replacement + Array(tail)
     }
 
     /// The object holding a stream's length, as cairo writes it.

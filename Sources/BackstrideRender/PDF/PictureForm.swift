@@ -32,13 +32,16 @@ struct PictureForm: Sendable {
         paint(box, cr, standIn)
         cairo_destroy(cr)
         cairo_surface_finish(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let file = CairoPDFFile(sink.bytes) else { return nil }
-        let forms = file.objects.compactMap { CairoFormObject(file, $0) }.sorted { $0.number < $1.number }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+        let whole = PDFBytes(sink.bytes)
+        guard let file = CairoPDFFile(whole) else { return nil }
+        let forms = file.objects.compactMap { CairoFormObject(whole.all, $0) }.sorted { $0.number < $1.number }
         guard forms.count == 2, forms[0].shape.elementsEqual(forms[1].shape),
-              let resources = file.body(forms[0].resourcesObject), resources == file.body(forms[1].resourcesObject)
+              let resources = file.body(forms[0].resourcesObject), let other = file.body(forms[1].resourcesObject),
+              resources.elementsEqual(other)
         else { return nil }
-        return PictureForm(box: box, stream: Array(file.bytes[forms[0].stream]), standInStream: Array(file.bytes[forms[1].stream]),
-                           shape: Array(forms[0].shape), resources: resources)
+        return PictureForm(box: box, stream: Array(forms[0].stream), standInStream: Array(forms[1].stream),
+                           shape: Array(forms[0].shape), resources: Array(resources))
     }
 
     /// Paints the stand-in with its corner at the frame's.
@@ -90,15 +93,5 @@ struct PictureForm: Sendable {
         guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
         Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
         return CAIRO_STATUS_SUCCESS
-    }
-}
-
-extension CairoPDFFile {
-    /// An object's bytes between `N 0 obj\n` and `endobj\n`.
-    func body(_ number: Int) -> [UInt8]? {
-        guard let object = objects.first(where: { $0.number == number }),
-              let start = Self.skip("\(number) 0 obj\n", in: bytes, at: object.range.lowerBound),
-              object.range.upperBound - 7 >= start else { return nil }
-        return Array(bytes[start..<(object.range.upperBound - 7)])
     }
 }

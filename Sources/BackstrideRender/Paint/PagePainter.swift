@@ -30,9 +30,11 @@ public final class PagePainter {
         return try straight.finish()
     }
 
-    /// A PDF painted a few pages at a time, each page let go once painted, its bytes passed to `output` as cairo
-    /// writes them: the weekly pack of a thousand clients never holds more than one client's pages. Its pictures
-    /// are painted straight, as its bytes have left before a picture could be put in.
+    /// A PDF painted a few pages at a time, each page let go once painted, its bytes passed to `output`: the weekly
+    /// pack of a thousand clients never holds more than one client's pages. With a `scratch` file (open for reading
+    /// and writing, empty), cairo's bytes go there first, with stand-ins for the pictures, and `finish()` copies
+    /// them to `output` with the pictures put in; it throws `PicturesRefused`, having passed nothing on, when they
+    /// cannot be, and the caller paints the pages again without a scratch file.
     public final class PageStream {
         let painter: PagePainter
         let document: PDFDocument
@@ -40,12 +42,21 @@ public final class PagePainter {
         private var parent: Int32 = 0
         /// The forms painted as stand-ins, in order, when the pictures are to be put in at the end.
         private var placed: [PictureForm]?
+        private let aside: (file: ScratchFile, output: (UnsafeBufferPointer<UInt8>) -> Bool)?
 
         init(painter: PagePainter, size: PageSize, metadata: PDFMetadata, output: ((UnsafeBufferPointer<UInt8>) -> Bool)?,
-             keepsForms: Bool = false) throws {
+             keepsForms: Bool = false, scratch: Int32? = nil) throws {
             self.painter = painter
-            document = try PDFDocument(size: size, metadata: metadata, output: output)
-            placed = keepsForms && output == nil ? [] : nil
+            if let scratch, let output {
+                let file = ScratchFile(descriptor: scratch)
+                aside = (file, output)
+                document = try PDFDocument(size: size, metadata: metadata, output: file.append)
+                placed = []
+            } else {
+                aside = nil
+                document = try PDFDocument(size: size, metadata: metadata, output: output)
+                placed = keepsForms && output == nil ? [] : nil
+            }
         }
 
         /// Pages painted so far.
@@ -68,7 +79,15 @@ public final class PagePainter {
         /// Ends the PDF: its bytes, or nothing when they went to `output`.
         public func finish() throws -> [UInt8] {
             guard painted > 0 else { throw RenderError.cairo("no pages", operation: "layout") }
-            return try document.finish()
+            let bytes = try document.finish()
+            guard let (file, output) = aside else { return bytes }
+            guard !file.failed else { throw RenderError.cannotWrite(path: "the pack's scratch file", reason: "write failed") }
+            let source = PDFFileSource(descriptor: file.descriptor, count: file.written)
+            switch PictureSplice.copy(source, placed: placed ?? [], to: { chunk in chunk.withUnsafeBufferPointer(output) }) {
+            case .done: return []
+            case .refused: throw PicturesRefused()
+            case .failed: throw RenderError.cannotWrite(path: "the pack", reason: "write failed")
+            }
         }
 
         /// Ends the PDF and puts the kept pictures in: nil when they could not be (see `PictureSplice`).
@@ -76,6 +95,34 @@ public final class PagePainter {
             let bytes = try finish()
             guard let placed, !placed.isEmpty else { return bytes }
             return PictureSplice.apply(bytes, placed: placed)
+        }
+    }
+
+    /// The pictures of a stream painted through a scratch file could not be put in; nothing was passed on.
+    public struct PicturesRefused: Error {}
+
+    /// Takes cairo's bytes into the scratch file, counting them.
+    final class ScratchFile {
+        let descriptor: Int32
+        private(set) var written = 0
+        private(set) var failed = false
+
+        init(descriptor: Int32) { self.descriptor = descriptor }
+
+        func append(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard !failed, let base = chunk.baseAddress else { return !failed }
+            var done = 0
+            while done < chunk.count {
+                let n = Foundation.write(descriptor, base + done, chunk.count - done)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else {
+                    failed = true
+                    return false
+                }
+                done += n
+            }
+            written += chunk.count
+            return true
         }
     }
 
