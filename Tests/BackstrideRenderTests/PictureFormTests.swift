@@ -25,23 +25,30 @@ import Testing
     func pagesLookAsPaintedStraight(_ example: String) throws {
         let renderer = try Renderer()
         let handout = try RenderTestSupport.handout(try RenderTestSupport.example(example), renderer: renderer)
-        let straight = try Self.paintedStraight(handout.pages, renderer)
-        #expect(straight != handout.pdf)
-        let kept = try Self.gray(handout.pdf), plain = try Self.gray(straight)
-        #expect(kept.count == handout.pages.count && plain.count == kept.count)
-        for (index, (a, b)) in zip(kept, plain).enumerated() {
-            #expect(a.count == b.count)
-            let far = zip(a, b).filter { abs(Int($0) - Int($1)) > 40 }.count
-            #expect(far <= a.count / 2000, "\(example) page \(index + 1): \(far) pixels differ")
-        }
+        try Self.expectSameLook(handout.pdf, try Self.paintedStraight(handout.pages, renderer), pages: handout.pages.count, example)
     }
 
-    @Test func theCatalogueKeepsEveryPictureAsAForm() throws {
+    /// Every picture of the library, in the catalogue.
+    @Test func theCatalogueKeepsEveryPictureAsAFormAndLooksAsPaintedStraight() throws {
         let renderer = try Renderer()
-        let pdf = try renderer.catalogue(try RenderTestSupport.library(), size: .letter, date: RenderTestSupport.today)
+        let library = try RenderTestSupport.library()
+        let pdf = try renderer.catalogue(library, size: .letter, date: RenderTestSupport.today)
         #expect(renderer.painter.picturesPaintedStraight == 0)
-        #expect(Self.forms(pdf).count == (try RenderTestSupport.library()).exercises.count)
+        #expect(Self.forms(pdf).count == library.exercises.count)
         #expect(try PDFTools.qpdfCheck(pdf).status == 0)
+        let pages = CatalogueLayout(engine: renderer.engine, size: .letter).pages(library)
+        try Self.expectSameLook(pdf, try Self.paintedStraight(pages, renderer), pages: pages.count, "catalogue")
+    }
+
+    private static func expectSameLook(_ kept: [UInt8], _ straight: [UInt8], pages: Int, _ name: String) throws {
+        #expect(straight != kept)
+        let a = try gray(kept), b = try gray(straight)
+        #expect(a.count == pages && b.count == pages)
+        for (index, (x, y)) in zip(a, b).enumerated() {
+            #expect(x.count == y.count)
+            let far = zip(x, y).filter { abs(Int($0) - Int($1)) > 40 }.count
+            #expect(far <= x.count / 2000, "\(name) page \(index + 1): \(far) pixels differ")
+        }
     }
 
     /// Reading cairo's file and writing it back with nothing replaced gives the same bytes.
