@@ -7,9 +7,15 @@ import Foundation
 /// the body, then its form) cost more than painting the card. One memo serves every worker of a process (`shared`),
 /// so a picture is worked out once however many workers print it; the first to need it works it out and any other
 /// waits for it. A picture is always worked out in a frame of its size at the page's corner and moved to its card,
-/// so what is printed never depends on which worker worked it out, or when.
+/// so what is printed never depends on which worker worked it out, or when. With a shelf, forms kept by an earlier run
+/// are taken from it and new ones put on it.
 final class DiagramMemo: @unchecked Sendable {
-    static let shared = DiagramMemo()
+    static let shared = DiagramMemo(shelf: .standard)
+    private let shelf: PictureFormShelf?
+
+    init(shelf: PictureFormShelf? = nil) {
+        self.shelf = shelf
+    }
 
     private struct Size: Hashable, Sendable {
         let width, height: Double
@@ -32,10 +38,16 @@ final class DiagramMemo: @unchecked Sendable {
             lock.withLock { drawnLocked() }
         }
 
-        func asForm() -> PictureForm? {
+        func asForm(_ shelf: PictureFormShelf?) -> PictureForm? {
             lock.withLock {
                 if let form { return form }
+                let key = shelf.flatMap { _ in PictureFormShelf.key(pose, width: size.width, height: size.height) }
+                if let shelf, let key, let kept = shelf.form(key) {
+                    form = .some(kept)
+                    return kept
+                }
                 let made = PictureForm.make(drawnLocked(), width: size.width, height: size.height)
+                if let shelf, let key, let made { shelf.keep(made, key) }
                 form = .some(made)
                 return made
             }
@@ -62,7 +74,7 @@ final class DiagramMemo: @unchecked Sendable {
 
     /// The picture written as a PDF form (see `PictureForm`); nil when it cannot be one and is painted straight.
     func form(_ pose: Pose, in frame: Rect) -> PictureForm? {
-        picture(pose, frame).asForm()
+        picture(pose, frame).asForm(shelf)
     }
 
     /// Starts working out, on other cores, the pictures of these pages, while the pages before them are painted.
@@ -79,7 +91,7 @@ final class DiagramMemo: @unchecked Sendable {
         // One missing picture (a batch's usual case) is worked out when it is reached: no thread is worth starting.
         guard fresh.count > 1 else { return }
         for picture in fresh {
-            DispatchQueue.global().async { if forms { _ = picture.asForm() } else { _ = picture.drawn() } }
+            DispatchQueue.global().async { if forms { _ = picture.asForm(self.shelf) } else { _ = picture.drawn() } }
         }
     }
 
