@@ -6,6 +6,7 @@ public final class Renderer {
     public let engine: TextEngine
     public let fonts: FontLibrary
     let painter: PagePainter
+    private let phrases = PhraseMemo()
     /// Seconds the last handout spent laying out and painting, for `render --stats`.
     public private(set) var lastTiming: (layout: Double, paint: Double) = (0, 0)
 
@@ -29,7 +30,8 @@ public final class Renderer {
     /// The laid-out pages of a client's handout (or referral, when the plan is withheld).
     public func handoutPages(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
                              options: HandoutOptions) -> [LaidOutPage] {
-        HandoutLayout(engine: engine, wording: wording, options: options, plan: plan, profile: profile, library: library).pages()
+        HandoutLayout(engine: engine, wording: wording.remembering(in: phrases), options: options, plan: plan, profile: profile,
+                      library: library).pages()
     }
 
     /// The handout as PDF bytes, dated by the plan's `today` so the same input gives the same bytes.
@@ -75,7 +77,8 @@ public final class Renderer {
     /// A client's pages for the week containing `day`.
     public func weekPages(plan: Plan, profile: ClientProfile, library: ExerciseLibrary, wording: HandoutWording,
                           options: HandoutOptions, containing day: CalendarDate) -> [LaidOutPage] {
-        HandoutLayout(engine: engine, wording: wording, options: options, plan: plan, profile: profile, library: library)
+        HandoutLayout(engine: engine, wording: wording.remembering(in: phrases), options: options, plan: plan, profile: profile,
+                      library: library)
             .weekPages(containing: day)
     }
 

@@ -26,6 +26,11 @@ public struct HandoutWording: @unchecked Sendable {
 
     let templates: [String: MustacheTemplate]
     let phrases: [String: [String: MustacheTemplate]]
+    /// Which wording this is, for a worker's `PhraseMemo`.
+    final class Identity: Sendable {}
+    let identity = Identity()
+    /// The worker's memo, in the copy a worker lays out with (`remembering(in:)`); nil in the shared wording.
+    private var memo: PhraseMemo?
 
     /// Plain text, not HTML: "&" in a client's name must print as "&".
     static let textMode = "{{% CONTENT_TYPE: TEXT}}"
@@ -100,14 +105,24 @@ public struct HandoutWording: @unchecked Sendable {
         Set(phrases.flatMap { section, entries in entries.keys.map { "\(section).\($0)" } })
     }
 
+    /// This wording, keeping what it renders in a worker's memo. The copy stays with that worker's thread.
+    func remembering(in memo: PhraseMemo) -> HandoutWording {
+        var copy = self
+        copy.memo = memo
+        return copy
+    }
+
     /// The blocks a template renders to.
     public func blocks(_ template: String, _ context: [String: Any]) -> [TextBlock] {
-        TextBlock.parse(templates[template]?.render(context) ?? "")
+        let render = { TextBlock.parse(templates[template]?.render(context) ?? "") }
+        guard let memo, let key = PhraseMemo.key(template, context) else { return render() }
+        return memo.blocks(self, key, render: render)
     }
 
     /// A short phrase; a missing one shows its key, so a gap in a clinic's file is visible, not silent.
     public func phrase(_ section: String, _ key: String, _ context: [String: Any] = [:]) -> String {
         guard let template = phrases[section]?[key] else { return "[\(section).\(key)]" }
-        return template.render(context)
+        guard let memo, let memoKey = PhraseMemo.key(section + "." + key, context) else { return template.render(context) }
+        return memo.phrase(self, memoKey) { template.render(context) }
     }
 }
