@@ -28,7 +28,7 @@ public enum PoseSolutionFile {
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])) != nil else { return }
         try? Data(PoseSolutionCodec.encode(all)).write(to: URL(fileURLWithPath: path), options: .atomic)
-        prune(folder, keeping: (path as NSString).lastPathComponent)
+        CacheFolder.pruneOlder(in: folder, prefix: "poses-", current: (path as NSString).lastPathComponent, kept: filesKept)
     }
 
     private final class Once: @unchecked Sendable {
@@ -44,16 +44,5 @@ public enum PoseSolutionFile {
         guard let folder = folder(), let executable = Bundle.main.executablePath, let identity = CacheFolder.identity(executable)
         else { return nil }
         return folder + "/poses-\(CacheFolder.stamp([identity])).bin"
-    }
-
-    /// Older builds' files go, all but the newest few (a debug and a release build each keep theirs).
-    private static func prune(_ folder: String, keeping current: String) {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
-        let dated = names.filter { $0.hasPrefix("poses-") && $0 != current }.compactMap { name -> (String, Date)? in
-            guard let date = (try? manager.attributesOfItem(atPath: folder + "/" + name))?[.modificationDate] as? Date else { return nil }
-            return (name, date)
-        }
-        for (name, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(filesKept - 1) { try? manager.removeItem(atPath: folder + "/" + name) }
     }
 }

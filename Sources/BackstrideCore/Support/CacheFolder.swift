@@ -34,4 +34,16 @@ public enum CacheFolder {
               let size = info[.size] as? NSNumber, let modified = info[.modificationDate] as? Date else { return nil }
         return "\(path)|\(size)|\(modified.timeIntervalSince1970)"
     }
+
+    /// Removes older builds' entries named `prefix…` in `folder`, all but the newest `kept` (counting `current`,
+    /// which stays): a debug and a release build each keep theirs, and upgrades do not pile up.
+    public static func pruneOlder(in folder: String, prefix: String, current: String, kept: Int) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
+        let dated = names.filter { $0.hasPrefix(prefix) && $0 != current }.compactMap { name -> (String, Date)? in
+            guard let date = (try? manager.attributesOfItem(atPath: folder + "/" + name))?[.modificationDate] as? Date else { return nil }
+            return (name, date)
+        }
+        for (name, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(kept - 1) { try? manager.removeItem(atPath: folder + "/" + name) }
+    }
 }

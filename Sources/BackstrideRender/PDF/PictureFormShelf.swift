@@ -41,27 +41,14 @@ final class PictureFormShelf: Sendable {
         if !manager.fileExists(atPath: folder) {
             guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])) != nil else { return }
-            pruneOlderFolders()
+            CacheFolder.pruneOlder(in: (folder as NSString).deletingLastPathComponent, prefix: "pictures-",
+                                   current: (folder as NSString).lastPathComponent, kept: Self.foldersKept)
         }
         try? Data(PictureFormCodec.encode(form, key: key)).write(to: URL(fileURLWithPath: path(key)), options: .atomic)
     }
 
     private func path(_ key: String) -> String {
         folder + "/" + CacheFolder.stamp([key]) + ".form"
-    }
-
-    /// Other builds' folders go, all but the newest few (a debug and a release build each keep theirs).
-    private func pruneOlderFolders() {
-        let manager = FileManager.default
-        let parent = (folder as NSString).deletingLastPathComponent, current = (folder as NSString).lastPathComponent
-        guard let names = try? manager.contentsOfDirectory(atPath: parent) else { return }
-        let dated = names.filter { $0.hasPrefix("pictures-") && $0 != current }.compactMap { name -> (String, Date)? in
-            guard let date = (try? manager.attributesOfItem(atPath: parent + "/" + name))?[.modificationDate] as? Date else { return nil }
-            return (name, date)
-        }
-        for (name, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.foldersKept - 1) {
-            try? manager.removeItem(atPath: parent + "/" + name)
-        }
     }
 
     /// The program's file and the cairo and zlib libraries this process has loaded, each by path, size and time.
